@@ -1,0 +1,9 @@
+import { createUrls } from './lib/urls.ts';
+
+/** The name in the masthead and the title bar. */
+export const SITE_NAME = 'Zeitungsleser';
+/** One line on what the site is, for the home page and search engines. */
+export const SITE_DESCRIPTION = 'Nachrichtenartikel, schnell, ruhig und ohne Tracking gelesen.';
+
+/** Every internal link is made here, under the base path the site is built for. */
+export const urls = createUrls(import.meta.env.BASE_URL);

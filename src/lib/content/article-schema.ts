@@ -1,0 +1,83 @@
+import { z } from 'astro/zod';
+
+const required = (what: string) => ({
+  error: (issue: { input: unknown }) => (issue.input === undefined ? `is required (${what})` : `expected ${what}`),
+});
+
+const text = (what: string) => z.string(required(what)).trim().min(1, `must not be empty (${what})`);
+
+const id = z
+  .string(required('an id'))
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes, e.g. "sabine-gusbeth"');
+
+const dateTime = z
+  .iso.datetime({ offset: true, error: 'expected a date and time with its UTC offset, e.g. 2025-01-21T15:44:00+01:00' })
+  .transform((value) => new Date(value));
+
+const imageFields = <Image extends z.ZodType>(image: () => Image) =>
+  z.strictObject({
+    id,
+    src: image(),
+    alt: text('a text describing the image for readers who cannot see it'),
+    caption: text('the caption shown under the image'),
+    credit: text('the photo credit, e.g. "Foto: AP"'),
+  });
+
+const relatedArticle = z.strictObject({
+  id,
+  kicker: text('the teaser kicker'),
+  title: text('the teaser headline'),
+  /** Slug of the article in our collection; without one the teaser is shown but not linked. */
+  article: z.string().optional(),
+});
+
+const frontMatterFields = <Image extends z.ZodType>(image: () => Image) => ({
+  kicker: text('the short topic line above the headline'),
+  title: text('the headline'),
+  lead: text('the lead paragraph'),
+  section: z.string(required('a section id from content/sections.yaml, e.g. "politik/international"')),
+  authors: z.array(id, required('a list of author ids')).min(1, 'must name at least one author'),
+  published: dateTime.optional(),
+  updated: dateTime.optional(),
+  topics: z.array(id).default([]),
+  images: z.array(imageFields(image)).default([]),
+  related: z.array(relatedArticle).default([]),
+  ads: z
+    .strictObject({ sidebar: z.boolean().default(true), partners: z.boolean().default(true) })
+    .default({ sidebar: true, partners: true }),
+});
+
+const bodyBlock = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('html'), html: z.string() }),
+  z.object({ type: z.literal('embed'), kind: z.string(), ref: z.string() }),
+]);
+
+interface Times {
+  published?: Date;
+  updated?: Date;
+}
+
+/** A news article must carry a time, and an update cannot precede the first publication. */
+const withTimeRules = <Schema extends z.ZodType<Times>>(schema: Schema) =>
+  schema
+    .refine((data) => data.published ?? data.updated, {
+      message: 'needs `published`, `updated` or both: a news article must carry a time',
+      path: ['updated'],
+    })
+    .refine((data) => !data.published || !data.updated || data.updated >= data.published, {
+      message: 'must not be earlier than `published`',
+      path: ['updated'],
+    });
+
+/**
+ * An article's front matter. The image factory is Astro's `image()` in the collection and a
+ * plain file check in the loader and in tests, so the same rules serve both.
+ */
+export function frontMatterSchema<Image extends z.ZodType>(image: () => Image) {
+  return withTimeRules(z.strictObject(frontMatterFields(image)));
+}
+
+/** The stored article: its front matter plus the body blocks the loader rendered. */
+export function articleSchema<Image extends z.ZodType>(image: () => Image) {
+  return withTimeRules(z.strictObject({ ...frontMatterFields(image), body: z.array(bodyBlock) }));
+}

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { VFileMessage } from 'vfile-message';
+import type { BodyBlock } from '../markdown/body-blocks.ts';
+import { renderArticleBody } from '../markdown/processor.ts';
+import { frontMatterSchema } from './article-schema.ts';
+import { ContentError } from './content-error.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import type { KnownIds } from './known-ids.ts';
+import { findBrokenReferences } from './references.ts';
+
+export interface ReadArticle {
+  id: string;
+  /** The front matter as written plus the rendered body, ready for the collection schema. */
+  data: Record<string, unknown> & { body: BodyBlock[] };
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const fieldName = (path: readonly PropertyKey[]) =>
+  path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
+
+/** An image path is relative to the article file and must name a file that exists. */
+const existingImage = (file: string) => () =>
+  z.string().refine((src) => existsSync(resolve(dirname(file), src)), {
+    error: (issue) => `no image file at "${String(issue.input)}" (paths are relative to the article file)`,
+  });
+
+/**
+ * Reads one article file: front matter checked against the schema and against what exists,
+ * body rendered by the markdown pipeline. Any mistake throws a ContentError naming the file,
+ * the field and the line.
+ */
+export function readArticle(file: string, source: string, known: KnownIds): ReadArticle {
+  const id = basename(file, '.md');
+  if (!SLUG.test(id)) throw new ContentError(file, undefined, undefined, 'the file name is the URL slug: use lower-case letters, digits and dashes');
+  const split = splitFrontMatter(source, file);
+  if ('body' in split.data) {
+    throw new ContentError(file, 'body', split.lineOf(['body']), 'is reserved: the body is the markdown below the front matter');
+  }
+  const parsed = frontMatterSchema(existingImage(file)).safeParse(split.data);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    throw new ContentError(file, fieldName(issue.path), split.lineOf(issue.path), issue.message);
+  }
+  const [broken] = findBrokenReferences(parsed.data, known);
+  if (broken) throw new ContentError(file, fieldName(broken.path), split.lineOf(broken.path), broken.problem);
+  try {
+    const body = renderArticleBody(split.body, {
+      path: file,
+      embeds: {
+        figure: { attribute: 'image', known: parsed.data.images.map((image) => image.id) },
+        ad: { attribute: 'slot', known: known.adSlots },
+        teaser: { attribute: 'related', known: parsed.data.related.map((related) => related.id) },
+        topics: null,
+      },
+    });
+    return { id, data: { ...split.data, body } };
+  } catch (error) {
+    if (error instanceof VFileMessage) throw new ContentError(file, undefined, error.line, error.reason);
+    throw error;
+  }
+}

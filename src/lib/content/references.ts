@@ -1,0 +1,44 @@
+import type { KnownIds } from './known-ids.ts';
+
+/** A reference that points nowhere, with the front-matter path of the field that holds it. */
+export interface BrokenReference {
+  path: (string | number)[];
+  problem: string;
+}
+
+interface Referring {
+  section: string;
+  authors: readonly string[];
+  topics: readonly string[];
+  images: readonly { id: string }[];
+  related: readonly { id: string }[];
+}
+
+const listed = (known: readonly string[]) => (known.length ? known.map((id) => `"${id}"`).join(', ') : 'none');
+
+function unknownIn(field: 'authors' | 'topics', ids: readonly string[], known: readonly string[], what: string, file: string) {
+  return ids.flatMap((id, index) =>
+    known.includes(id) ? [] : [{ path: [field, index], problem: `unknown ${what} "${id}"; add it to ${file} or use one of ${listed(known)}` }],
+  );
+}
+
+function duplicatesIn(field: 'images' | 'related', entries: readonly { id: string }[]): BrokenReference[] {
+  return entries.flatMap(({ id }, index) =>
+    entries.findIndex((other) => other.id === id) === index ? [] : [{ path: [field, index, 'id'], problem: `the id "${id}" is used twice` }],
+  );
+}
+
+/** Finds every reference of an article to an author, topic or section that does not exist. */
+export function findBrokenReferences(article: Referring, known: KnownIds): BrokenReference[] {
+  const broken: BrokenReference[] = [];
+  if (!known.sections.includes(article.section)) {
+    broken.push({ path: ['section'], problem: `unknown section "${article.section}"; expected one of ${listed(known.sections)}` });
+  }
+  broken.push(
+    ...unknownIn('authors', article.authors, known.authors, 'author', 'content/authors.yaml'),
+    ...unknownIn('topics', article.topics, known.topics, 'topic', 'content/topics.yaml'),
+    ...duplicatesIn('images', article.images),
+    ...duplicatesIn('related', article.related),
+  );
+  return broken;
+}

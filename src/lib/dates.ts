@@ -1,0 +1,33 @@
+const BERLIN = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "21.01.2025 - 15:44 Uhr", in Berlin time whatever the machine's time zone. */
+export function formatBerlinDateTime(date: Date): string {
+  const part = Object.fromEntries(BERLIN.formatToParts(date).map(({ type, value }) => [type, value]));
+  return `${part.day}.${part.month}.${part.year} - ${part.hour}:${part.minute} Uhr`;
+}
+
+export interface ArticleTimes {
+  published?: Date;
+  updated?: Date;
+}
+
+/**
+ * The time a reader sees: the latest one, marked "aktualisiert" when it is an update, as
+ * newspapers do. Where only an update time is known, that is all the page claims.
+ */
+export function displayedTime({ published, updated }: ArticleTimes): { date: Date; updated: boolean } {
+  if (updated) return { date: updated, updated: true };
+  if (published) return { date: published, updated: false };
+  throw new Error('An article needs a published or an updated time');
+}
+
+/** The newest time of an article, for ordering lists newest first. */
+export const newestTime = (times: ArticleTimes): number => displayedTime(times).date.getTime();

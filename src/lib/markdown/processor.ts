@@ -1,0 +1,48 @@
+import type { Root } from 'hast';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { type BodyBlock, toBodyBlocks } from './body-blocks.ts';
+import remarkDateline from './remark-dateline.ts';
+import remarkEmbeds, { type RemarkEmbedsOptions } from './remark-embeds.ts';
+import remarkRejectUnknownDirectives from './remark-reject-unknown-directives.ts';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
+
+export const DATELINE_CLASS = 'dateline';
+
+/**
+ * The one markdown pipeline of the site: markdown with our directives in, sanitised HTML out.
+ * Raw HTML in markdown is dropped by remark-rehype and everything else passes the allowlist,
+ * so no editor or wire feed can put script on the page.
+ */
+export function createArticleProcessor(embeds: RemarkEmbedsOptions['embeds']) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkDateline, { className: DATELINE_CLASS })
+    .use(remarkEmbeds, { embeds })
+    .use(remarkRejectUnknownDirectives)
+    .use(remarkRehype)
+    .use(rehypeSanitize, articleSanitizeSchema(DATELINE_CLASS))
+    .use(rehypeSlug)
+    .use(rehypeStringify);
+}
+
+/**
+ * Renders an article body into blocks. Errors are vfile messages that carry the file path,
+ * line and column, e.g. `content/articles/x.md:12:1: Unknown directive`.
+ */
+export function renderArticleBody(
+  markdown: string,
+  options: { path?: string; embeds: RemarkEmbedsOptions['embeds'] },
+): BodyBlock[] {
+  const processor = createArticleProcessor(options.embeds);
+  const file = new VFile({ path: options.path, value: markdown });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return toBodyBlocks(tree, (root) => processor.stringify(root, file));
+}

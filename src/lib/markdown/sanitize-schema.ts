@@ -1,0 +1,18 @@
+import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { EMBED_KIND, EMBED_REF } from './remark-embeds.ts';
+
+/**
+ * GitHub's allowlist, which already strips scripts, event handlers, styles and unsafe URLs,
+ * widened only by the markers our own remark plugins add.
+ */
+export function articleSanitizeSchema(datelineClass: string): SanitizeSchema {
+  const attributes = defaultSchema.attributes ?? {};
+  return {
+    ...defaultSchema,
+    attributes: {
+      ...attributes,
+      div: [...(attributes.div ?? []), EMBED_KIND, EMBED_REF],
+      span: [...(attributes.span ?? []), ['className', datelineClass]],
+    },
+  };
+}

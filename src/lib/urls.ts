@@ -1,0 +1,18 @@
+/**
+ * The URL map in one place, so a page and every link to it agree. Paths end in a slash, as
+ * static hosts serve folders, and carry the configured base, so the site also works under a
+ * sub-path.
+ */
+export function createUrls(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const at = (...segments: string[]) => `${root}${segments.map((segment) => `${segment}/`).join('')}`;
+  return {
+    home: () => root,
+    section: (sectionId: string) => at(sectionId),
+    article: (sectionId: string, slug: string) => at(sectionId, slug),
+    topic: (topicId: string) => at('themen', topicId),
+    author: (authorId: string) => at('autoren', authorId),
+  };
+}
+
+export type Urls = ReturnType<typeof createUrls>;
