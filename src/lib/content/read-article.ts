@@ -42,7 +42,10 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
   const parsed = frontMatterSchema(existingImage(file)).safeParse(split.data);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw new ContentError(file, fieldName(issue.path), split.lineOf(issue.path), issue.message);
+    // A stray key is reported at its own place: it is mostly a misspelt field name.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const problem = issue.code === 'unrecognized_keys' ? 'is not a field articles have; check its spelling' : issue.message;
+    throw new ContentError(file, fieldName(path), split.lineOf(path), problem);
   }
   const [broken] = findBrokenReferences(parsed.data, known);
   if (broken) throw new ContentError(file, fieldName(broken.path), split.lineOf(broken.path), broken.problem);

@@ -10,7 +10,7 @@ import { VFile } from 'vfile';
 import { type BodyBlock, toBodyBlocks } from './body-blocks.ts';
 import remarkDateline from './remark-dateline.ts';
 import remarkEmbeds, { type RemarkEmbedsOptions } from './remark-embeds.ts';
-import remarkRejectUnknownDirectives from './remark-reject-unknown-directives.ts';
+import remarkUnclaimedDirectives from './remark-unclaimed-directives.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 
 export const DATELINE_CLASS = 'dateline';
@@ -26,7 +26,7 @@ export function createArticleProcessor(embeds: RemarkEmbedsOptions['embeds']) {
     .use(remarkDirective)
     .use(remarkDateline, { className: DATELINE_CLASS })
     .use(remarkEmbeds, { embeds })
-    .use(remarkRejectUnknownDirectives)
+    .use(remarkUnclaimedDirectives)
     .use(remarkRehype)
     .use(rehypeSanitize, articleSanitizeSchema(DATELINE_CLASS))
     .use(rehypeSlug)

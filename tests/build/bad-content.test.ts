@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ARTICLE = readFileSync('content/articles/xi-und-putin-sprechen-per-videoschalte.md', 'utf8');
+const copies: string[] = [];
+
+/** Builds a copy of the site with one broken article and returns what the build said. */
+async function buildWithArticle(source: string) {
+  const root = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  copies.push(root);
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(entry, join(root, entry), { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+  writeFileSync(join(root, 'content/articles/kaputt.md'), source);
+  try {
+    await run('astro', ['build'], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+    return { failed: false, output: '', built: existsSync(join(root, 'dist')) };
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout: string; stderr: string };
+    return { failed: true, output: stdout + stderr, built: existsSync(join(root, 'dist')) };
+  }
+}
+
+afterAll(() => {
+  for (const root of copies) rmSync(root, { recursive: true, force: true });
+});
+
+describe('a broken article stops the build with one clear message', () => {
+  it.concurrent.each([
+    ['a missing title', ARTICLE.replace(/^title: .*$/m, ''), 'content/articles/kaputt.md: title: is required (the headline)'],
+    [
+      'an unknown author',
+      ARTICLE.replace('  - mareike-mueller', '  - erika-mustermann'),
+      'content/articles/kaputt.md:8: authors[1]: unknown author "erika-mustermann"',
+    ],
+    [
+      'a misspelt embed',
+      ARTICLE.replace('::ad{slot="article-2"}', '::add{slot="article-2"}'),
+      'content/articles/kaputt.md:72: Unknown directive `::add`',
+    ],
+  ])('%s', async (_case, source, message) => {
+    const result = await buildWithArticle(source);
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain(message);
+    expect(result.built).toBe(false);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { displayedTime, formatBerlinDateTime } from '../../src/lib/dates.ts';
+
+describe('formatBerlinDateTime', () => {
+  it('shows Berlin time in the newspaper format, in winter and in summer', () => {
+    expect(formatBerlinDateTime(new Date('2025-01-21T15:44:00+01:00'))).toBe('21.01.2025 - 15:44 Uhr');
+    expect(formatBerlinDateTime(new Date('2025-07-01T06:05:00Z'))).toBe('01.07.2025 - 08:05 Uhr');
+  });
+
+  it('crosses midnight into the Berlin date', () => {
+    expect(formatBerlinDateTime(new Date('2024-12-31T23:30:00Z'))).toBe('01.01.2025 - 00:30 Uhr');
+  });
+});
+
+describe('displayedTime', () => {
+  const published = new Date('2025-01-21T09:00:00+01:00');
+  const updated = new Date('2025-01-21T15:44:00+01:00');
+
+  it('shows the update, marked as such, when there is one', () => {
+    expect(displayedTime({ published, updated })).toEqual({ date: updated, updated: true });
+    expect(displayedTime({ updated })).toEqual({ date: updated, updated: true });
+  });
+
+  it('shows the publication time otherwise', () => {
+    expect(displayedTime({ published })).toEqual({ date: published, updated: false });
+  });
+});

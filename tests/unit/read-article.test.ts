@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import { readArticle } from '../../src/lib/content/read-article.ts';
+
+const FILE = 'tests/fixtures/articles/beispiel.md';
+const KNOWN = {
+  authors: ['sabine-gusbeth', 'mareike-mueller'],
+  topics: ['russland', 'usa'],
+  sections: ['politik', 'politik/international'],
+  adSlots: ['article-1'],
+};
+
+const FRONT_MATTER = `kicker: Diplomatie
+title: Xi und Putin sprechen per Videoschalte
+lead: Ein Vorspann.
+section: politik/international
+authors:
+  - sabine-gusbeth
+  - mareike-mueller
+updated: 2025-01-21T15:44:00+01:00
+topics: [russland, usa]
+images:
+  - id: foto
+    src: ../images/foto.jpg
+    alt: Platzhalterbild
+    caption: "Videokonferenz: Wladimir Putin und Xi Jinping."
+    credit: "Foto: AP"`;
+
+const BODY = '::figure{image="foto"}\n\n:dateline[Berlin.] Text.\n\n::ad{slot="article-1"}\n';
+
+const article = (frontMatter = FRONT_MATTER, body = BODY) => `---\n${frontMatter}\n---\n\n${body}`;
+
+/** The one message an editor would read for a broken article. */
+function messageFor(source: string): string {
+  try {
+    readArticle(FILE, source, KNOWN);
+  } catch (error) {
+    if (error instanceof ContentError) return error.message;
+    throw error;
+  }
+  throw new Error('expected the article to be rejected');
+}
+
+describe('readArticle', () => {
+  it('reads a valid article into front matter and body blocks', () => {
+    const { id, data } = readArticle(FILE, article(), KNOWN);
+    expect(id).toBe('beispiel');
+    expect(data.title).toBe('Xi und Putin sprechen per Videoschalte');
+    expect(data.body.map((block) => (block.type === 'embed' ? block.kind : block.html))).toEqual([
+      'figure',
+      '<p><span class="dateline">Berlin.</span> Text.</p>',
+      'ad',
+    ]);
+  });
+
+  it('names file, field and line of a missing title', () => {
+    expect(messageFor(article(FRONT_MATTER.replace('title: Xi und Putin sprechen per Videoschalte\n', '')))).toBe(
+      `${FILE}: title: is required (the headline)`,
+    );
+  });
+
+  it('names an empty lead', () => {
+    expect(messageFor(article(FRONT_MATTER.replace('lead: Ein Vorspann.', 'lead: "  "')))).toBe(
+      `${FILE}:4: lead: must not be empty (the lead paragraph)`,
+    );
+  });
+
+  it.each([
+    ['an impossible day', '2025-02-30T15:44:00+01:00'],
+    ['a missing offset', '2025-01-21T15:44:00'],
+    ['a date without time', '2025-01-21'],
+  ])('rejects %s', (_case, value) => {
+    expect(messageFor(article(FRONT_MATTER.replace('2025-01-21T15:44:00+01:00', value)))).toBe(
+      `${FILE}:9: updated: expected a date and time with its UTC offset, e.g. 2025-01-21T15:44:00+01:00`,
+    );
+  });
+
+  it('needs at least one time and an update after the publication', () => {
+    expect(messageFor(article(FRONT_MATTER.replace('updated: 2025-01-21T15:44:00+01:00\n', '')))).toMatch(
+      /: updated: needs `published`, `updated` or both/,
+    );
+    expect(messageFor(article(`${FRONT_MATTER}\npublished: 2025-01-22T08:00:00+01:00`))).toBe(
+      `${FILE}:9: updated: must not be earlier than \`published\``,
+    );
+  });
+
+  it('names an unknown author with its position and the known ones', () => {
+    expect(messageFor(article(FRONT_MATTER.replace('  - mareike-mueller', '  - jana-sophie-bruentjen')))).toBe(
+      `${FILE}:8: authors[1]: unknown author "jana-sophie-bruentjen"; add it to content/authors.yaml or use one of "sabine-gusbeth", "mareike-mueller"`,
+    );
+  });
+
+  it('names an unknown topic and section', () => {
+    expect(messageFor(article(FRONT_MATTER.replace('[russland, usa]', '[russland, china]')))).toMatch(
+      new RegExp(`^${FILE}:10: topics\\[1\\]: unknown topic "china"`),
+    );
+    expect(messageFor(article(FRONT_MATTER.replace('politik/international', 'wirtschaft')))).toMatch(
+      new RegExp(`^${FILE}:5: section: unknown section "wirtschaft"`),
+    );
+  });
+
+  it('names a missing image file', () => {
+    expect(messageFor(article(FRONT_MATTER.replace('foto.jpg', 'fehlt.jpg')))).toBe(
+      `${FILE}:13: images[0].src: no image file at "../images/fehlt.jpg" (paths are relative to the article file)`,
+    );
+  });
+
+  it('rejects unknown fields, which are mostly typos', () => {
+    expect(messageFor(article(`${FRONT_MATTER}\nautors: [x]`))).toBe(`${FILE}:17: autors: is not a field articles have; check its spelling`);
+  });
+
+  it('names the file line of a body mistake', () => {
+    expect(messageFor(article(FRONT_MATTER, 'Text.\n\n::figure{image="karte"}\n'))).toBe(
+      `${FILE}:21: \`::figure\` refers to unknown image "karte" (known: "foto")`,
+    );
+    expect(messageFor(article(FRONT_MATTER, '::werbung\n'))).toBe(`${FILE}:19: Unknown directive \`::werbung\``);
+  });
+
+  it('rejects broken YAML, a missing front matter and a reserved field', () => {
+    expect(messageFor('---\ntitle: [unclosed\n---\n')).toMatch(new RegExp(`^${FILE}:\\d+: front matter is not valid YAML`));
+    expect(messageFor('Nur Text.')).toBe(`${FILE}:1: expected YAML front matter between two \`---\` lines at the top of the file`);
+    expect(messageFor(article(`${FRONT_MATTER}\nbody: x`))).toBe(
+      `${FILE}:17: body: is reserved: the body is the markdown below the front matter`,
+    );
+  });
+});

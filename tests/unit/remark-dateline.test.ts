@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import remarkDateline from '../../src/lib/markdown/remark-dateline.ts';
+import { failureOf, toHtml } from '../support/markdown.ts';
+
+const render = (markdown: string) => toHtml(markdown, [remarkDateline, { className: 'ort' }]);
+
+describe('remark-dateline', () => {
+  it('sets the place line apart at the start of the first paragraph', () => {
+    expect(render(':dateline[Moskau, Peking, Düsseldorf.] Chinas Staats- und Parteichef')).toBe(
+      '<p><span class="ort">Moskau, Peking, Düsseldorf.</span> Chinas Staats- und Parteichef</p>',
+    );
+  });
+
+  it('uses the class "dateline" unless told otherwise', () => {
+    expect(toHtml(':dateline[Berlin.] Text', [remarkDateline])).toContain('<span class="dateline">Berlin.</span>');
+  });
+
+  it('rejects a dateline that does not open the first paragraph', () => {
+    expect(failureOf(() => render('Erster Absatz.\n\n:dateline[Berlin.] Zweiter'))).toBe(
+      'test.md:3:1: `:dateline[…]` must open the first paragraph of the body',
+    );
+    expect(() => render('Text :dateline[Berlin.]')).toThrow(/must open the first paragraph/);
+  });
+
+  it('rejects a second dateline and an empty one', () => {
+    expect(() => render(':dateline[Berlin.] :dateline[Bonn.]')).toThrow(/Only one/);
+    expect(() => render(':dateline[] Text')).toThrow(/needs the place names/);
+  });
+
+  it('leaves text without a dateline alone', () => {
+    expect(render('Nur Text: kein Ort.')).toBe('<p>Nur Text: kein Ort.</p>');
+  });
+});

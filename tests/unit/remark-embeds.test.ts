@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import remarkEmbeds, { type RemarkEmbedsOptions } from '../../src/lib/markdown/remark-embeds.ts';
+import { failureOf, toHtml } from '../support/markdown.ts';
+
+const embeds: RemarkEmbedsOptions['embeds'] = {
+  figure: { attribute: 'image', known: ['foto'] },
+  topics: null,
+};
+const render = (markdown: string) => toHtml(markdown, [remarkEmbeds, { embeds }]);
+
+describe('remark-embeds', () => {
+  it('marks an embed with its kind and reference', () => {
+    expect(render('Text.\n\n::figure{image="foto"}\n\nMehr.')).toBe(
+      '<p>Text.</p>\n<div data-embed="figure" data-ref="foto"></div>\n<p>Mehr.</p>',
+    );
+  });
+
+  it('marks an embed that takes no reference', () => {
+    expect(render('::topics')).toBe('<div data-embed="topics" data-ref=""></div>');
+  });
+
+  it('names the line of an unknown reference and lists the known ones', () => {
+    expect(failureOf(() => render('Text.\n\n::figure{image="fotto"}'))).toBe(
+      'test.md:3:1: `::figure` refers to unknown image "fotto" (known: "foto")',
+    );
+  });
+
+  it('rejects a missing or unexpected attribute', () => {
+    expect(() => render('::figure')).toThrow(/needs the attribute `image="…"`/);
+    expect(() => render('::figure{image="foto" style="color:red"}')).toThrow(/unknown attribute `style`/);
+    expect(() => render('::topics{id="x"}')).toThrow(/it takes none/);
+  });
+
+  it('rejects an embed nested in a list or with text', () => {
+    expect(() => render('- ::figure{image="foto"}')).toThrow(/must stand on its own line/);
+    expect(() => render('::figure[Bild]{image="foto"}')).toThrow(/takes no text/);
+  });
+
+  it('leaves directives of other names to other plugins', () => {
+    expect(render('::ad{slot="x"}')).toBe('<div></div>');
+  });
+});
