@@ -12,6 +12,8 @@ export function createUrls(base: string) {
     article: (sectionId: string, slug: string) => at(sectionId, slug),
     topic: (topicId: string) => at('themen', topicId),
     author: (authorId: string) => at('autoren', authorId),
+    /** A file from public/, such as the favicon. */
+    file: (name: string) => `${root}${name}`,
   };
 }
 

@@ -14,5 +14,6 @@ describe('createUrls', () => {
   it('puts every URL under a sub-path, with or without its trailing slash', () => {
     expect(createUrls('/zeitung').topic('usa')).toBe('/zeitung/themen/usa/');
     expect(createUrls('/zeitung/').home()).toBe('/zeitung/');
+    expect(createUrls('/zeitung').file('favicon.svg')).toBe('/zeitung/favicon.svg');
   });
 });
