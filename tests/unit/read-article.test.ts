@@ -4,6 +4,7 @@ import { readArticle } from '../../src/lib/content/read-article.ts';
 
 const FILE = 'tests/fixtures/articles/beispiel.md';
 const KNOWN = {
+  articles: ['beispiel', 'anderer-artikel'],
   authors: ['sabine-gusbeth', 'mareike-mueller'],
   topics: ['russland', 'usa'],
   sections: ['politik', 'politik/international'],
@@ -97,6 +98,14 @@ describe('readArticle', () => {
     expect(messageFor(article(FRONT_MATTER.replace('politik/international', 'wirtschaft')))).toMatch(
       new RegExp(`^${FILE}:5: section: unknown section "wirtschaft"`),
     );
+  });
+
+  it('names a related article that is not in the collection', () => {
+    const related = '\nrelated:\n  - id: mehr\n    kicker: K\n    title: T\n    article: gibt-es-nicht';
+    expect(messageFor(article(`${FRONT_MATTER}${related}`))).toBe(
+      `${FILE}:21: related[0].article: no article "gibt-es-nicht" in content/articles; leave \`article\` out for a teaser without link`,
+    );
+    expect(readArticle(FILE, article(`${FRONT_MATTER}${related.replace('gibt-es-nicht', 'anderer-artikel')}`), KNOWN).data.related).toHaveLength(1);
   });
 
   it('names a missing image file', () => {

@@ -8,11 +8,12 @@ export interface ArticleLoaderOptions {
   /** Folder of the article markdown files, relative to the project root. */
   directory: string;
   /** The YAML lists whose ids articles may refer to, relative to the project root. */
-  inventory: Record<keyof KnownIds, string>;
+  inventory: Record<Exclude<keyof KnownIds, 'articles'>, string>;
 }
 
-function readKnownIds(inventory: ArticleLoaderOptions['inventory']): KnownIds {
+function readKnownIds(inventory: ArticleLoaderOptions['inventory'], articles: string[]): KnownIds {
   return {
+    articles,
     authors: readIds(inventory.authors),
     topics: readIds(inventory.topics),
     sections: readIds(inventory.sections),
@@ -21,27 +22,22 @@ function readKnownIds(inventory: ArticleLoaderOptions['inventory']): KnownIds {
 }
 
 /**
- * Loads `content/articles/*.md` through our own markdown pipeline. An entry is rendered again
- * only when its file or the inventory it refers to changed, so warm builds skip the pipeline.
+ * Loads `content/articles/*.md` through our own markdown pipeline, checking each article against
+ * the schema and against the authors, topics, sections and ad slots that exist.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
-  async function sync({ store, parseData, generateDigest }: LoaderContext) {
-    const known = readKnownIds(options.inventory);
-    const inventoryDigest = generateDigest(JSON.stringify(known));
+  async function sync({ store, parseData }: LoaderContext) {
     const files = readdirSync(options.directory).filter((name) => name.endsWith('.md')).sort();
-    const seen = new Set<string>();
-    for (const name of files) {
+    const ids = files.map((name) => name.slice(0, -'.md'.length));
+    const known = readKnownIds(options.inventory, ids);
+    for (const [index, name] of files.entries()) {
       const filePath = join(options.directory, name);
       const source = readFileSync(filePath, 'utf8');
-      const digest = generateDigest(`${inventoryDigest}\n${source}`);
-      const id = name.slice(0, -'.md'.length);
-      seen.add(id);
-      if (store.get(id)?.digest === digest) continue;
       const article = readArticle(filePath, source, known);
-      const data = await parseData({ id, data: article.data, filePath });
-      store.set({ id, data, body: source, filePath, digest });
+      const data = await parseData({ id: article.id, data: article.data, filePath });
+      store.set({ id: ids[index], data, body: source, filePath });
     }
-    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    for (const id of store.keys()) if (!ids.includes(id)) store.delete(id);
   }
 
   return {

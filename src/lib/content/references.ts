@@ -11,7 +11,7 @@ interface Referring {
   authors: readonly string[];
   topics: readonly string[];
   images: readonly { id: string }[];
-  related: readonly { id: string }[];
+  related: readonly { id: string; article?: string }[];
 }
 
 const listed = (known: readonly string[]) => (known.length ? known.map((id) => `"${id}"`).join(', ') : 'none');
@@ -39,6 +39,11 @@ export function findBrokenReferences(article: Referring, known: KnownIds): Broke
     ...unknownIn('topics', article.topics, known.topics, 'topic', 'content/topics.yaml'),
     ...duplicatesIn('images', article.images),
     ...duplicatesIn('related', article.related),
+    ...article.related.flatMap(({ article: slug }, index) =>
+      slug === undefined || known.articles.includes(slug)
+        ? []
+        : [{ path: ['related', index, 'article'], problem: `no article "${slug}" in content/articles; leave \`article\` out for a teaser without link` }],
+    ),
   );
   return broken;
 }
