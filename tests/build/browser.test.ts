@@ -1,10 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium, VIEWPORTS } from '../support/browser.ts';
 import { BUILT_SITE } from '../support/build-site.ts';
 import { ARTICLE_PATH } from '../support/dist.ts';
 import { serveStatic } from '../support/static-server.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const chromiumFound = hasChromium();
 if (!chromiumFound) {
@@ -48,6 +51,13 @@ describe.runIf(chromiumFound)('the article in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     const images = await page.$$eval('article figure img', (imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
     expect(images.every((width) => width > 0)).toBe(true);
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
     await page.screenshot({ path: `test-results/screenshots/article-${name}.png`, fullPage: true });
     await page.close();
   });
