@@ -1,9 +1,28 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cdnHeaders } from './src/integrations/cdn-headers.ts';
+
+/**
+ * Where the site is published: SITE_URL is the origin (canonical URLs, feeds and sitemaps need
+ * it absolute), BASE_PATH the sub-path it lives under, "/" for a domain root. The default origin
+ * uses the reserved .example domain so that a build without SITE_URL can never claim a real one.
+ */
+const site = process.env.SITE_URL ?? 'https://zeitungsleser.example';
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [
+    sitemap({
+      customSitemaps: [new URL(`${base.replace(/\/?$/, '/')}news-sitemap.xml`, site).href],
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+    cdnHeaders(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -25,7 +25,7 @@ export const collections = {
     loader: articleLoader({ directory: 'content/articles', inventory: INVENTORY }),
     schema: ({ image }) => articleSchema(image),
   }),
-  authors: defineCollection({ loader: file(INVENTORY.authors), schema: named }),
+  authors: defineCollection({ loader: file(INVENTORY.authors), schema: named.extend({ role: z.string().min(1).optional() }) }),
   topics: defineCollection({ loader: file(INVENTORY.topics), schema: named }),
   sections: defineCollection({
     loader: keepingFileOrder(INVENTORY.sections),

@@ -31,3 +31,10 @@ export function displayedTime({ published, updated }: ArticleTimes): { date: Dat
 
 /** The newest time of an article, for ordering lists newest first. */
 export const newestTime = (times: ArticleTimes): number => displayedTime(times).date.getTime();
+
+/** The earliest time an article is known to have been out: its publication, else its update. */
+export function earliestKnownTime({ published, updated }: ArticleTimes): Date {
+  const date = published ?? updated;
+  if (!date) throw new Error('An article needs a published or an updated time');
+  return date;
+}

@@ -1,3 +1,5 @@
+import { pageSegment } from './pagination.ts';
+
 /**
  * The URL map in one place, so a page and every link to it agree. Paths end in a slash, as
  * static hosts serve folders, and carry the configured base, so the site also works under a
@@ -12,6 +14,11 @@ export function createUrls(base: string) {
     article: (sectionId: string, slug: string) => at(sectionId, slug),
     topic: (topicId: string) => at('themen', topicId),
     author: (authorId: string) => at('autoren', authorId),
+    /** Page `number` of the listing at `listing`, e.g. /themen/usa/seite/2/. */
+    page: (listing: string, number: number) => {
+      const segment = pageSegment(number);
+      return segment ? `${listing}${segment}/` : listing;
+    },
     /** A file from public/, such as the favicon. */
     file: (name: string) => `${root}${name}`,
   };

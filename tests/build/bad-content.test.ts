@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuildIn } from '../support/astro-cli.ts';
 
-const run = promisify(execFile);
 const ARTICLE = readFileSync('content/articles/xi-und-putin-sprechen-per-videoschalte.md', 'utf8');
 const copies: string[] = [];
 
@@ -19,7 +17,7 @@ async function buildWithArticle(source: string) {
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
   writeFileSync(join(root, 'content/articles/kaputt.md'), source);
   try {
-    await run('astro', ['build'], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+    await astroBuildIn(root);
     return { failed: false, output: '', built: existsSync(join(root, 'dist')) };
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };

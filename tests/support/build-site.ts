@@ -1,13 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { astroBuildSync } from './astro-cli.ts';
 
-/** Where the build tests find the site, built once per test run. */
+/** The site as a domain root serves it, built once per test run. */
 export const BUILT_SITE = resolve('test-results/dist');
+/** The same site built for a sub-path, as a CDN folder or a project page would host it. */
+export const SUB_PATH_SITE = resolve('test-results/dist-sub');
+export const SUB_PATH = '/zeitung/';
+export const SITE_URL = 'https://zeitungsleser.example';
 
 export default function buildSite() {
   // A machine far from Berlin proves that dates never depend on the build machine's zone.
-  execFileSync('astro', ['build', '--outDir', BUILT_SITE], {
-    stdio: 'inherit',
-    env: { ...process.env, TZ: 'America/New_York' },
-  });
+  astroBuildSync(BUILT_SITE, { TZ: 'America/New_York', SITE_URL });
+  astroBuildSync(SUB_PATH_SITE, { SITE_URL, BASE_PATH: SUB_PATH });
 }

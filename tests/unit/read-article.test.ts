@@ -54,7 +54,7 @@ describe('readArticle', () => {
     ]);
   });
 
-  it('names file, field and line of a missing title', () => {
+  it('names file and field of a missing title', () => {
     expect(messageFor(article(FRONT_MATTER.replace('title: Xi und Putin sprechen per Videoschalte\n', '')))).toBe(
       `${FILE}: title: is required (the headline)`,
     );
@@ -91,6 +91,13 @@ describe('readArticle', () => {
     );
   });
 
+  it('names an author or topic listed twice', () => {
+    expect(messageFor(article(FRONT_MATTER.replace('  - mareike-mueller', '  - sabine-gusbeth')))).toBe(
+      `${FILE}:8: authors[1]: "sabine-gusbeth" is listed twice in \`authors\``,
+    );
+    expect(messageFor(article(FRONT_MATTER.replace('[russland, usa]', '[usa, usa]')))).toMatch(/:10: topics\[1\]: "usa" is listed twice/);
+  });
+
   it('names an unknown topic and section', () => {
     expect(messageFor(article(FRONT_MATTER.replace('[russland, usa]', '[russland, china]')))).toMatch(
       new RegExp(`^${FILE}:10: topics\\[1\\]: unknown topic "china"`),
@@ -114,6 +121,25 @@ describe('readArticle', () => {
     );
   });
 
+  it('wants image paths relative to the article and naming a file', () => {
+    expect(messageFor(article(FRONT_MATTER.replace('../images/foto.jpg', '/etc/passwd')))).toBe(
+      `${FILE}:13: images[0].src: expected a path relative to the article file, e.g. ../images/foto.jpg`,
+    );
+    expect(messageFor(article(FRONT_MATTER.replace('../images/foto.jpg', '../images')))).toMatch(/images\[0\]\.src: no image file at "\.\.\/images"/);
+  });
+
+  it('places the topics once, and only where there are topics', () => {
+    expect(messageFor(article(FRONT_MATTER, '::topics\n\n::topics\n'))).toBe(`${FILE}:21: \`::topics\` may appear only once`);
+    expect(messageFor(article(FRONT_MATTER.replace('topics: [russland, usa]', 'topics: []'), '::topics\n'))).toBe(
+      `${FILE}:19: \`::topics\` cannot be used here: the front matter lists no \`topics\``,
+    );
+  });
+
+  it('reads files saved with a byte-order mark, and names the first field of an empty front matter', () => {
+    expect(readArticle(FILE, `\uFEFF${article()}`, KNOWN).data.title).toBe('Xi und Putin sprechen per Videoschalte');
+    expect(messageFor('---\n---\nText')).toBe(`${FILE}: kicker: is required (the short topic line above the headline)`);
+  });
+
   it('rejects unknown fields, which are mostly typos', () => {
     expect(messageFor(article(`${FRONT_MATTER}\nautors: [x]`))).toBe(`${FILE}:17: autors: is not a field articles have; check its spelling`);
   });
@@ -126,7 +152,7 @@ describe('readArticle', () => {
   });
 
   it('rejects broken YAML, a missing front matter and a reserved field', () => {
-    expect(messageFor('---\ntitle: [unclosed\n---\n')).toMatch(new RegExp(`^${FILE}:\\d+: front matter is not valid YAML`));
+    expect(messageFor('---\ntitle: [unclosed\n---\n')).toMatch(new RegExp(`^${FILE}:2: front matter is not valid YAML`));
     expect(messageFor('Nur Text.')).toBe(`${FILE}:1: expected YAML front matter between two \`---\` lines at the top of the file`);
     expect(messageFor(article(`${FRONT_MATTER}\nbody: x`))).toBe(
       `${FILE}:17: body: is reserved: the body is the markdown below the front matter`,

@@ -4,7 +4,7 @@ import { failureOf, toHtml } from '../support/markdown.ts';
 
 const embeds: RemarkEmbedsOptions['embeds'] = {
   figure: { attribute: 'image', known: ['foto'] },
-  topics: null,
+  topics: { once: true },
 };
 const render = (markdown: string) => toHtml(markdown, [remarkEmbeds, { embeds }]);
 
@@ -34,6 +34,17 @@ describe('remark-embeds', () => {
   it('rejects an embed nested in a list or with text', () => {
     expect(() => render('- ::figure{image="foto"}')).toThrow(/must stand on its own line/);
     expect(() => render('::figure[Bild]{image="foto"}')).toThrow(/takes no text/);
+  });
+
+  it('allows a once-only embed a single time', () => {
+    expect(failureOf(() => render('::topics\n\nText.\n\n::topics'))).toBe('test.md:5:1: `::topics` may appear only once');
+  });
+
+  it('names why an embed cannot be used', () => {
+    const unavailable = { topics: { unavailable: 'the front matter lists no `topics`' } };
+    expect(failureOf(() => toHtml('::topics', [remarkEmbeds, { embeds: unavailable }]))).toBe(
+      'test.md:1:1: `::topics` cannot be used here: the front matter lists no `topics`',
+    );
   });
 
   it('leaves directives of other names to other plugins', () => {

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { VFileMessage } from 'vfile-message';
 import type { BodyBlock } from '../markdown/body-blocks.ts';
@@ -21,11 +21,16 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const fieldName = (path: readonly PropertyKey[]) =>
   path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
 
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+
 /** An image path is relative to the article file and must name a file that exists. */
 const existingImage = (file: string) => () =>
-  z.string().refine((src) => existsSync(resolve(dirname(file), src)), {
-    error: (issue) => `no image file at "${String(issue.input)}" (paths are relative to the article file)`,
-  });
+  z
+    .string()
+    .refine((src) => !isAbsolute(src) && !src.includes('://'), 'expected a path relative to the article file, e.g. ../images/foto.jpg')
+    .refine((src) => isFile(resolve(dirname(file), src)), {
+      error: (issue) => `no image file at "${String(issue.input)}" (paths are relative to the article file)`,
+    });
 
 /**
  * Reads one article file: front matter checked against the schema and against what exists,
@@ -35,7 +40,7 @@ const existingImage = (file: string) => () =>
 export function readArticle(file: string, source: string, known: KnownIds): ReadArticle {
   const id = basename(file, '.md');
   if (!SLUG.test(id)) throw new ContentError(file, undefined, undefined, 'the file name is the URL slug: use lower-case letters, digits and dashes');
-  const split = splitFrontMatter(source, file);
+  const split = splitFrontMatter(file, source);
   if ('body' in split.data) {
     throw new ContentError(file, 'body', split.lineOf(['body']), 'is reserved: the body is the markdown below the front matter');
   }
@@ -56,7 +61,7 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
         figure: { attribute: 'image', known: parsed.data.images.map((image) => image.id) },
         ad: { attribute: 'slot', known: known.adSlots },
         teaser: { attribute: 'related', known: parsed.data.related.map((related) => related.id) },
-        topics: null,
+        topics: { once: true, unavailable: parsed.data.topics.length ? undefined : 'the front matter lists no `topics`' },
       },
     });
     return { id, data: { ...split.data, body } };

@@ -22,9 +22,9 @@ function unknownIn(field: 'authors' | 'topics', ids: readonly string[], known: r
   );
 }
 
-function duplicatesIn(field: 'images' | 'related', entries: readonly { id: string }[]): BrokenReference[] {
-  return entries.flatMap(({ id }, index) =>
-    entries.findIndex((other) => other.id === id) === index ? [] : [{ path: [field, index, 'id'], problem: `the id "${id}" is used twice` }],
+function duplicatesIn(field: keyof Referring, ids: readonly string[], path: (index: number) => (string | number)[]): BrokenReference[] {
+  return ids.flatMap((id, index) =>
+    ids.indexOf(id) === index ? [] : [{ path: path(index), problem: `"${id}" is listed twice in \`${field}\`` }],
   );
 }
 
@@ -37,8 +37,10 @@ export function findBrokenReferences(article: Referring, known: KnownIds): Broke
   broken.push(
     ...unknownIn('authors', article.authors, known.authors, 'author', 'content/authors.yaml'),
     ...unknownIn('topics', article.topics, known.topics, 'topic', 'content/topics.yaml'),
-    ...duplicatesIn('images', article.images),
-    ...duplicatesIn('related', article.related),
+    ...duplicatesIn('authors', article.authors, (index) => ['authors', index]),
+    ...duplicatesIn('topics', article.topics, (index) => ['topics', index]),
+    ...duplicatesIn('images', article.images.map(({ id }) => id), (index) => ['images', index, 'id']),
+    ...duplicatesIn('related', article.related.map(({ id }) => id), (index) => ['related', index, 'id']),
     ...article.related.flatMap(({ article: slug }, index) =>
       slug === undefined || known.articles.includes(slug)
         ? []

@@ -8,28 +8,34 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { type BodyBlock, toBodyBlocks } from './body-blocks.ts';
+import remarkBodyRules from './remark-body-rules.ts';
 import remarkDateline from './remark-dateline.ts';
 import remarkEmbeds, { type RemarkEmbedsOptions } from './remark-embeds.ts';
+import remarkRawHtmlAsText from './remark-raw-html-as-text.ts';
 import remarkUnclaimedDirectives from './remark-unclaimed-directives.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 
 export const DATELINE_CLASS = 'dateline';
+/** Subhead anchors get a prefix so that no subhead can take an id the page itself uses. */
+export const SUBHEAD_ID_PREFIX = 'abschnitt-';
 
 /**
  * The one markdown pipeline of the site: markdown with our directives in, sanitised HTML out.
- * Raw HTML in markdown is dropped by remark-rehype and everything else passes the allowlist,
- * so no editor or wire feed can put script on the page.
+ * Raw HTML in markdown is shown as text and everything else passes the allowlist, so no editor
+ * or wire feed can put script on the page.
  */
 export function createArticleProcessor(embeds: RemarkEmbedsOptions['embeds']) {
   return unified()
     .use(remarkParse)
     .use(remarkDirective)
+    .use(remarkRawHtmlAsText)
+    .use(remarkBodyRules)
     .use(remarkDateline, { className: DATELINE_CLASS })
     .use(remarkEmbeds, { embeds })
     .use(remarkUnclaimedDirectives)
     .use(remarkRehype)
     .use(rehypeSanitize, articleSanitizeSchema(DATELINE_CLASS))
-    .use(rehypeSlug)
+    .use(rehypeSlug, { prefix: SUBHEAD_ID_PREFIX })
     .use(rehypeStringify);
 }
 

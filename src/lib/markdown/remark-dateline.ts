@@ -24,7 +24,8 @@ export default function remarkDateline(options: RemarkDatelineOptions = {}) {
       if (parent !== firstParagraph || index !== 0) {
         file.fail('`:dateline[…]` must open the first paragraph of the body', node);
       }
-      if (node.children.length === 0) file.fail('`:dateline[…]` needs the place names in brackets', node);
+      const blank = node.children.every((child) => child.type === 'text' && !child.value.trim());
+      if (blank) file.fail('`:dateline[…]` needs the place names in brackets', node);
       node.data = { hName: 'span', hProperties: { className: [className] } };
     });
   };

@@ -3,21 +3,28 @@ import type { LeafDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
-/** What an embed refers to: the attribute naming it and the names that exist. */
-export interface EmbedReference {
-  attribute: string;
-  known: readonly string[];
+/** What one kind of embed may refer to and how often it may appear. */
+export interface EmbedSpec {
+  /** The attribute naming what is embedded, e.g. `image`; absent for an embed that takes none. */
+  attribute?: string;
+  /** The names that exist for that attribute. */
+  known?: readonly string[];
+  /** Whether the embed may appear only once in an article. */
+  once?: boolean;
+  /** Why the embed cannot be used in this article, e.g. nothing to show. */
+  unavailable?: string;
 }
 
 export interface RemarkEmbedsOptions {
-  /** Embed names, each with the reference it needs, or `null` for an embed that takes none. */
-  embeds: Record<string, EmbedReference | null>;
+  embeds: Record<string, EmbedSpec>;
 }
 
 /** hast property under which an embed's kind travels to the body splitter. */
 export const EMBED_KIND = 'dataEmbed';
 /** hast property under which an embed's reference travels to the body splitter. */
 export const EMBED_REF = 'dataRef';
+
+const listed = (names: readonly string[]) => (names.length ? names.map((name) => `"${name}"`).join(', ') : 'none defined');
 
 /**
  * Marks leaf directives such as `::figure{image="x"}` or `::ad{slot="y"}` as embeds: blocks the
@@ -27,27 +34,26 @@ export const EMBED_REF = 'dataRef';
 export default function remarkEmbeds(options: RemarkEmbedsOptions) {
   const { embeds } = options;
   return (tree: Root, file: VFile) => {
+    const seen = new Set<string>();
     visit(tree, 'leafDirective', (node: LeafDirective, _index, parent) => {
       if (!Object.hasOwn(embeds, node.name)) return;
-      const reference = embeds[node.name];
+      const { attribute, known = [], once = false, unavailable } = embeds[node.name];
       const where = `\`::${node.name}\``;
       const attributes = node.attributes ?? {};
+      if (unavailable) file.fail(`${where} cannot be used here: ${unavailable}`, node);
+      if (once && seen.has(node.name)) file.fail(`${where} may appear only once`, node);
+      seen.add(node.name);
       if (parent !== tree) file.fail(`${where} must stand on its own line between paragraphs`, node);
       if (node.children.length > 0) file.fail(`${where} takes no text in brackets`, node);
       for (const name of Object.keys(attributes)) {
-        if (name !== reference?.attribute) {
-          const expected = reference ? `only \`${reference.attribute}\`` : 'none';
-          file.fail(`${where} has an unknown attribute \`${name}\`; it takes ${expected}`, node);
+        if (name !== attribute) {
+          file.fail(`${where} has an unknown attribute \`${name}\`; it takes ${attribute ? `only \`${attribute}\`` : 'none'}`, node);
         }
       }
-      let ref = '';
-      if (reference) {
-        ref = attributes[reference.attribute] ?? '';
-        if (!ref) file.fail(`${where} needs the attribute \`${reference.attribute}="…"\``, node);
-        if (!reference.known.includes(ref)) {
-          const known = reference.known.length ? reference.known.map((name) => `"${name}"`).join(', ') : 'none defined';
-          file.fail(`${where} refers to unknown ${reference.attribute} "${ref}" (known: ${known})`, node);
-        }
+      const ref = attribute ? (attributes[attribute] ?? '') : '';
+      if (attribute) {
+        if (!ref) file.fail(`${where} needs the attribute \`${attribute}="…"\``, node);
+        if (!known.includes(ref)) file.fail(`${where} refers to unknown ${attribute} "${ref}" (known: ${listed(known)})`, node);
       }
       node.data = { hName: 'div', hProperties: { [EMBED_KIND]: node.name, [EMBED_REF]: ref } };
     });

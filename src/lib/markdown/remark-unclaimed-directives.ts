@@ -21,7 +21,10 @@ export default function remarkUnclaimedDirectives() {
       if (!parent || index === undefined || start?.offset === undefined || end?.offset === undefined) {
         file.fail(`Unknown directive \`:${node.name}\``, node);
       }
-      const text: Text = { type: 'text', value: source.slice(start.offset, end.offset), position: node.position };
+      const value = source.slice(start.offset, end.offset);
+      // Across lines the source holds quote and list markers that are not part of the text.
+      if (value.includes('\n')) file.fail(`Unknown directive \`:${node.name}\` spanning lines`, node);
+      const text: Text = { type: 'text', value, position: node.position };
       parent.children.splice(index, 1, text);
       return SKIP;
     });

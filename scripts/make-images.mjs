@@ -1,5 +1,6 @@
-// Draws the neutral placeholder photos the article shows instead of the AP photos we have no
-// rights to. Run `npm run placeholders` after adding an image entry; the JPEGs are committed.
+// Draws the project's own images: the neutral placeholder photos the article shows instead of
+// the AP photos we have no rights to, and the publisher logo search engines ask for.
+// Run `npm run images` after changing them; the files are committed.
 import sharp from 'sharp';
 
 const PLACEHOLDERS = {
@@ -28,3 +29,11 @@ for (const [file, label] of Object.entries(PLACEHOLDERS)) {
   await sharp(Buffer.from(svg(label))).jpeg({ quality: 80, mozjpeg: true }).toFile(file);
   console.log(`wrote ${file}`);
 }
+
+// Google asks for a raster publisher logo of at most 600×60 pixels.
+const logo = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60">
+  <rect width="100%" height="100%" fill="#ffffff"/>
+  <text x="8" y="45" font-family="DejaVu Serif, serif" font-weight="bold" font-size="42" fill="#16181b">Zeitungsleser</text>
+</svg>`;
+await sharp(Buffer.from(logo)).png({ compressionLevel: 9, palette: true }).toFile('public/logo.png');
+console.log('wrote public/logo.png');
