@@ -1,20 +1,17 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuildIn } from '../support/astro-cli.ts';
+import { copySite } from '../support/site-copy.ts';
 
 const ARTICLE = readFileSync('content/articles/xi-und-putin-sprechen-per-videoschalte.md', 'utf8');
-const copies: string[] = [];
+const copies: ReturnType<typeof copySite>[] = [];
 
 /** Builds a copy of the site with one broken article and returns what the build said. */
 async function buildWithArticle(source: string) {
-  const root = mkdtempSync(join(tmpdir(), 'bad-content-'));
-  copies.push(root);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(entry, join(root, entry), { recursive: true });
-  }
-  symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+  const copy = copySite();
+  copies.push(copy);
+  const { root } = copy;
   writeFileSync(join(root, 'content/articles/kaputt.md'), source);
   try {
     await astroBuildIn(root);
@@ -26,7 +23,7 @@ async function buildWithArticle(source: string) {
 }
 
 afterAll(() => {
-  for (const root of copies) rmSync(root, { recursive: true, force: true });
+  for (const copy of copies) copy.remove();
 });
 
 describe('a broken article stops the build with one clear message', () => {

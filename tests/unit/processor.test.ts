@@ -67,14 +67,13 @@ describe('the article pipeline on the seed article', () => {
 /** What a browser would make of the HTML: any element or attribute that can run or load things. */
 function dangerIn(markup: string): string[] {
   const $ = load(markup);
-  return $('*')
-    .toArray()
-    .flatMap((element) => [
-      ...(['script', 'iframe', 'object', 'embed', 'form', 'img', 'style'].includes(element.tagName) ? [`<${element.tagName}>`] : []),
-      ...Object.entries(element.attribs)
-        .filter(([name, value]) => /^on|^style$|^srcdoc$/i.test(name) || /^\s*(javascript|vbscript|data):/i.test(value))
-        .map(([name, value]) => `${element.tagName}[${name}=${value}]`),
-    ]);
+  const elements = $('*').toArray() as unknown as { tagName: string; attribs: Record<string, string> }[];
+  return elements.flatMap((element) => [
+    ...(['script', 'iframe', 'object', 'embed', 'form', 'img', 'style'].includes(element.tagName) ? [`<${element.tagName}>`] : []),
+    ...Object.entries(element.attribs)
+      .filter(([name, value]) => /^on|^style$|^srcdoc$/i.test(name) || /^\s*(javascript|vbscript|data):/i.test(value))
+      .map(([name, value]) => `${element.tagName}[${name}=${value}]`),
+  ]);
 }
 
 describe('hostile markdown', () => {
