@@ -16,7 +16,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The stylesheet travels inside each page: one round trip fewer before the first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     sitemap({
       customSitemaps: [new URL(`${base.replace(/\/?$/, '/')}news-sitemap.xml`, site).href],

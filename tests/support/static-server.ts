@@ -1,24 +1,30 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.xml': 'application/xml',
   '.svg': 'image/svg+xml',
   '.avif': 'image/avif',
   '.webp': 'image/webp',
   '.jpg': 'image/jpeg',
   '.png': 'image/png',
-  '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site on loopback the way a static CDN does: folders by their index.html. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+/**
+ * Serves a built site on loopback the way a static CDN does: folders by their index.html, the
+ * 404 page for anything missing, text brotli-compressed, hashed assets cached for good.
+ */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -26,8 +32,18 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(root) && existsSync(file);
     const served = found ? file : join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(response);
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    let body = readFileSync(served);
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    };
+    if (COMPRESSIBLE.test(type) && /\bbr\b/.test(String(request.headers['accept-encoding']))) {
+      body = brotliCompressSync(body);
+      headers['content-encoding'] = 'br';
+    }
+    response.writeHead(found ? 200 : 404, headers);
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

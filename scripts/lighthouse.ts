@@ -1,0 +1,61 @@
+// Lighthouse (mobile defaults) against the built site in Debian's Chromium. Fails unless every
+// category scores 1.0. Usage: npm run build && npm run lighthouse [-- <dist folder>]
+import { resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+export const AUDITED_PAGES = ['/', '/politik/international/xi-und-putin-sprechen-per-videoschalte/'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+export interface PageAudit {
+  path: string;
+  scores: Record<string, number>;
+  lcpMs: number;
+  cls: number;
+  failedAudits: string[];
+}
+
+/** Audits each page of the built site in `dist` and returns the scores. */
+export async function auditSite(dist: string, paths = AUDITED_PAGES): Promise<PageAudit[]> {
+  const server = await serveStatic(dist);
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const audits: PageAudit[] = [];
+    for (const path of paths) {
+      const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { categories, audits: details } = result.lhr;
+      audits.push({
+        path,
+        scores: Object.fromEntries(CATEGORIES.map((id) => [id, categories[id].score ?? 0])),
+        lcpMs: details['largest-contentful-paint'].numericValue ?? Number.NaN,
+        cls: details['cumulative-layout-shift'].numericValue ?? Number.NaN,
+        failedAudits: Object.values(details)
+          .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+          .map((audit) => `${audit.id} (${audit.score})`),
+      });
+    }
+    return audits;
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+}
+
+if (import.meta.main) {
+  const audits = await auditSite(resolve(process.argv[2] ?? 'dist'));
+  for (const audit of audits) {
+    const scores = Object.entries(audit.scores).map(([id, score]) => `${id} ${score.toFixed(2)}`).join(', ');
+    console.log(`${audit.path}: ${scores}; LCP ${Math.round(audit.lcpMs)} ms, CLS ${audit.cls}`);
+    if (audit.failedAudits.length) console.log(`  below 1: ${audit.failedAudits.join(', ')}`);
+  }
+  if (audits.some((audit) => Object.values(audit.scores).some((score) => score < 1))) {
+    console.error('Lighthouse: a category is below 1.0');
+    process.exit(1);
+  }
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core with the WCAG 2.2 A and AA rules; returns one line per violation and element. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    type Axe = { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    const { axe } = window as unknown as { axe: Axe };
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+  });
+}
+
+/** Heading levels in document order, e.g. [1, 2, 2, 3]. */
+export const headingLevels = (page: Page) =>
+  page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
+    headings.filter((heading) => heading.getClientRects().length > 0 || heading.closest('.sr-only')).map((heading) => Number(heading.tagName[1])),
+  );
+
+/** Landmarks a screen reader lists, with their names. */
+export const landmarks = (page: Page) =>
+  page.evaluate(() => {
+    const name = (element: Element) => {
+      const labelledBy = element.getAttribute('aria-labelledby');
+      return (labelledBy ? document.getElementById(labelledBy)?.textContent : element.getAttribute('aria-label'))?.trim() ?? '';
+    };
+    const topLevel = (selector: string) => [...document.querySelectorAll(selector)].filter((element) => !element.closest('article, aside, main, nav, section'));
+    return {
+      banner: topLevel('header').length,
+      main: document.querySelectorAll('main').length,
+      contentinfo: topLevel('footer').length,
+      navs: [...document.querySelectorAll('nav')].map(name),
+    };
+  });
+
+/**
+ * Tabs through the page. Returns how many visible controls there are, those Tab never reached and
+ * those that showed no focus ring when reached.
+ */
+export async function keyboardGaps(page: Page): Promise<{ controls: number; unreached: string[]; noRing: string[] }> {
+  const controls = await page.$$eval('a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])', (elements) =>
+    elements
+      .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden')
+      .map((element) => element.outerHTML.slice(0, 80)),
+  );
+  const reached = new Set<string>();
+  const noRing: string[] = [];
+  for (let step = 0; step < controls.length + 3; step++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return undefined;
+      const style = getComputedStyle(element);
+      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      return { html: element.outerHTML.slice(0, 80), ring };
+    });
+    if (!focused) continue;
+    reached.add(focused.html);
+    if (!focused.ring) noRing.push(focused.html);
+  }
+  return { controls: controls.length, unreached: controls.filter((control) => !reached.has(control)), noRing };
+}
+
+/** Collects layout shifts from the first paint on; read the total with `layoutShiftTotal`. */
+export const recordLayoutShifts = (page: Page) =>
+  page.addInitScript(() => {
+    const shifts = { total: 0 };
+    Object.assign(window, { shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) shifts.total += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+export const layoutShiftTotal = (page: Page) => page.evaluate(() => (window as unknown as { shifts: { total: number } }).shifts.total);
+
+/** Scrolls to the bottom a screen at a time, so lazy images load and ads come into view. */
+export async function scrollThrough(page: Page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+}
