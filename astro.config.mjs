@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * Where the site is published: SITE_URL is the origin (canonical URLs, feeds and sitemaps need
@@ -24,6 +25,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
     cdnHeaders(),
+    searchIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

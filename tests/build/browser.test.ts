@@ -23,6 +23,7 @@ const PAGE_TYPES = {
   section: { path: '/politik/international/', status: 200 },
   topic: { path: '/themen/aussenpolitik/', status: 200 },
   author: { path: '/autoren/jana-sophie-bruentjen/', status: 200 },
+  search: { path: '/suche/', status: 200 },
   'not found': { path: '/gibt-es-nicht/', status: 404 },
 };
 
@@ -110,27 +111,4 @@ describe.runIf(chromiumFound)('every page type in Chromium', () => {
     expect(keyboard.unreached.some((control) => control.includes('data-listen'))).toBe(true);
     await page.close();
   });
-
-  it('"Artikel anhören" reads headline, lead and body aloud in German', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.phone });
-    await page.addInitScript(() => {
-      const spoken: { text: string; lang: string }[] = [];
-      Object.assign(window, { spoken });
-      speechSynthesis.speak = (utterance) => void spoken.push({ text: utterance.text, lang: utterance.lang });
-    });
-    await page.goto(server.url + ARTICLE_PATH);
-    const button = page.getByRole('button', { name: 'Artikel anhören' });
-    await button.click();
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
-    const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
-    expect(spoken[0].text.replace(/\s+/g, ' ').trim()).toBe('Diplomatie: Xi und Putin sprechen per Videoschalte');
-    expect(spoken[1].text).toMatch(/^Der chinesische Staatschef/);
-    expect(spoken.some((part) => part.text.startsWith('Die Ukraine in den Veröffentlichungen'))).toBe(true);
-    expect(spoken.every((part) => part.lang === 'de-DE')).toBe(true);
-    expect(spoken.some((part) => /Foto: AP|Anzeige|Jörg Wuttke/.test(part.text))).toBe(false);
-    await button.click();
-    expect(await button.getAttribute('aria-pressed')).toBe('false');
-    await page.close();
-  });
 });
-

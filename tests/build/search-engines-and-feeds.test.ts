@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { PUBLISHER_LOGO } from '../../src/consts.ts';
@@ -15,7 +16,7 @@ const fileOf = (url: string) => join(BUILT_SITE, new URL(url).pathname.replace(/
 /** Parses XML after checking it is well-formed, so a broken feed fails here, not in a reader. */
 function parseXml(file: string) {
   const xml = read(file);
-  expect(XMLValidator.validate(xml)).toBe(true);
+  expect(() => SyntaxValidator.validate(xml)).not.toThrow();
   return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item', 'dc:creator', 'category'].includes(name) }).parse(xml);
 }
 

@@ -23,12 +23,13 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 /**
  * Serves a built site on loopback the way a static CDN does: folders by their index.html, the
- * 404 page for anything missing, text brotli-compressed, hashed assets cached for good.
+ * 404 page for anything missing, text brotli-compressed, hashed assets cached for good. A site
+ * built for a sub-path is served under that `base`.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
+    let file = path.startsWith(base) ? join(root, path.slice(base.length - 1)) : join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(root) && existsSync(file);
     const served = found ? file : join(root, '404.html');
