@@ -1,8 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cdnHeadersFile } from '../lib/cdn-headers.ts';
+import { collectInlineHashes, contentSecurityPolicy, type InlineHashes } from '../lib/csp.ts';
 
-/** Writes `dist/_headers` for the base the site was built with. */
+/** Writes `dist/_headers` for the base the site was built with, its CSP hashing every inline script and style. */
 export function cdnHeaders(): AstroIntegration {
   let base = '/';
   return {
@@ -12,7 +15,12 @@ export function cdnHeaders(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir }) => {
-        writeFileSync(new URL('_headers', dir), cdnHeadersFile(base));
+        const site = fileURLToPath(dir);
+        const hashes: InlineHashes = { scripts: new Set(), styles: new Set() };
+        for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
+          if (file.endsWith('.html')) collectInlineHashes(readFileSync(join(site, file), 'utf8'), hashes);
+        }
+        writeFileSync(join(site, '_headers'), cdnHeadersFile(base, contentSecurityPolicy(hashes)));
       },
     },
   };

@@ -3,16 +3,27 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Five minutes at the edge and in the browser, so a corrected article reaches readers fast. */
 const SHORT = 'public, max-age=300, must-revalidate';
 
+/** Headers every response gets: caching, and the protections a news page wants. */
+export function siteHeaders(csp: string): Record<string, string> {
+  return {
+    'Cache-Control': SHORT,
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    'X-Frame-Options': 'DENY',
+  };
+}
+
 /**
- * The `_headers` file static hosts such as Netlify and Cloudflare Pages read: long caching for
- * Astro's hashed assets, short caching for everything else, HTML included.
+ * The `_headers` file static hosts such as Cloudflare Pages and Netlify read: the site headers
+ * for every path, and for Astro's hashed assets a long cache replacing the short one.
  */
-export function cdnHeadersFile(base: string): string {
+export function cdnHeadersFile(base: string, csp: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return [
     `${root}*`,
-    `  Cache-Control: ${SHORT}`,
-    '  X-Content-Type-Options: nosniff',
+    ...Object.entries(siteHeaders(csp)).map(([name, value]) => `  ${name}: ${value}`),
     `${root}_astro/*`,
     `  ! Cache-Control`,
     `  Cache-Control: ${IMMUTABLE}`,

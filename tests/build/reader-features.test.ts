@@ -158,6 +158,23 @@ describe.runIf(chromiumAvailable())('reader features in Chromium', () => {
     await close();
   });
 
+  it('runs under the site’s Content-Security-Policy, which stops an injected inline script', async () => {
+    const { page, errors, close } = await open(ARTICLE_PATH);
+    const violations: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && violations.push(message.text()));
+    expect(await page.locator('[data-listen]').isVisible()).toBe(true);
+    const ran = await page.evaluate(async () => {
+      const script = Object.assign(document.createElement('script'), { textContent: 'window.injected = true' });
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as { injected?: boolean }).injected ?? false;
+    });
+    expect(ran).toBe(false);
+    expect(violations.some((text) => text.includes('Content Security Policy'))).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('reads perfectly with JavaScript switched off', async () => {
     const { page, close } = await open(ARTICLE_PATH, { javaScriptEnabled: false });
     expect(await page.locator('article .article-text p').count()).toBe(18);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PUBLISHER_LOGO } from '../../src/consts.ts';
 import { BUILT_SITE, SITE_URL, SUB_PATH, SUB_PATH_SITE } from '../support/build-site.ts';
 import { ARTICLE_PATH, loadPage } from '../support/dist.ts';
+import { headersFor } from '../support/headers-file.ts';
 
 const ARTICLE_URL = `${SITE_URL}${ARTICLE_PATH}`;
 const read = (file: string, dist = BUILT_SITE) => readFileSync(join(dist, file), 'utf8');
@@ -142,11 +143,23 @@ describe('sitemaps, feed and robots.txt', () => {
 });
 
 describe('what the CDN and the browser get', () => {
-  it('_headers caches hashed assets for a year and everything else for minutes', () => {
-    expect(read('_headers')).toBe(
-      '/*\n  Cache-Control: public, max-age=300, must-revalidate\n  X-Content-Type-Options: nosniff\n/_astro/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable\n',
-    );
-    expect(read('_headers', SUB_PATH_SITE)).toMatch(/^\/zeitung\/\*\n[\s\S]*\n\/zeitung\/_astro\/\*\n/);
+  it('_headers caches hashed assets for a year and everything else for minutes, under the base', () => {
+    expect(headersFor(read('_headers'), '/politik/')['cache-control']).toBe('public, max-age=300, must-revalidate');
+    expect(headersFor(read('_headers'), '/_astro/x.avif')['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(read('_headers', SUB_PATH_SITE), `${SUB_PATH}_astro/x.avif`)['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('_headers sends a script policy without unsafe-inline, and the other protections', () => {
+    const headers = headersFor(read('_headers'), '/politik/international/');
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[\w+/=]+')+;/);
+    expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'x-frame-options': 'DENY',
+    });
+    expect(headers['permissions-policy']).toContain('camera=()');
   });
 
   it('has a favicon and a web manifest that start where the site lives', () => {

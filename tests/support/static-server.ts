@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
+import { headersFor } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,10 +24,12 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 /**
  * Serves a built site on loopback the way a static CDN does: folders by their index.html, the
- * 404 page for anything missing, text brotli-compressed, hashed assets cached for good. A site
- * built for a sub-path is served under that `base`.
+ * 404 page for anything missing, text brotli-compressed, and the headers of the site's
+ * `_headers` file, its Content-Security-Policy included. A site built for a sub-path is served
+ * under that `base`.
  */
 export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const headersFile = readFileSync(join(root, '_headers'), 'utf8');
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = path.startsWith(base) ? join(root, path.slice(base.length - 1)) : join(root, '404.html');
@@ -35,10 +38,7 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
     const served = found ? file : join(root, '404.html');
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
     let body = readFileSync(served);
-    const headers: Record<string, string> = {
-      'content-type': type,
-      'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-    };
+    const headers: Record<string, string> = { ...headersFor(headersFile, path), 'content-type': type };
     if (COMPRESSIBLE.test(type) && /\bbr\b/.test(String(request.headers['accept-encoding']))) {
       body = brotliCompressSync(body);
       headers['content-encoding'] = 'br';
