@@ -19,3 +19,6 @@ export function astroBuildSync(outDir: string, env: Record<string, string> = {})
 
 /** `astro build` in another project folder; resolves with what it printed, rejects on failure. */
 export const astroBuildIn = (cwd: string) => promisify(execFile)('astro', ['build'], { cwd, env: astroEnv({ FORCE_COLOR: '0' }) });
+
+/** The project's own `npm run build` (build and swap) in another project folder. */
+export const productionBuildIn = (cwd: string) => promisify(execFile)('node', ['scripts/build.ts'], { cwd, env: astroEnv({ FORCE_COLOR: '0' }) });

@@ -16,6 +16,13 @@ describe('remark-body-rules', () => {
     expect(failureOf(() => render('![Bild][p]\n\n[p]: https://example.org/p.gif'))).toMatch(/^test\.md:1:1: Markdown images/);
   });
 
+  it('names a directive that could not be read', () => {
+    expect(failureOf(() => render('Text.\n\n::figure{image="foto"'))).toBe(
+      'test.md:3:1: `::figure` could not be read as a directive: check its braces and quotes, e.g. ::figure{image="foto"}',
+    );
+    expect(failureOf(() => render('::ad{slot="a" slot=}'))).toMatch(/^test\.md:1:1: `::ad` could not be read/);
+  });
+
   it('allows subheads, links and the rest of markdown', () => {
     expect(render('## Zwischentitel\n\n[Link](https://example.org) und *Betonung*')).toBe(
       '<h2>Zwischentitel</h2>\n<p><a href="https://example.org">Link</a> und <em>Betonung</em></p>',

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { listArticleFiles } from './article-files.ts';
 import { type KnownIds, readIds } from './known-ids.ts';
 import { readArticle } from './read-article.ts';
 
@@ -27,15 +28,14 @@ function readKnownIds(inventory: ArticleLoaderOptions['inventory'], articles: st
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
   async function sync({ store, parseData }: LoaderContext) {
-    const files = readdirSync(options.directory).filter((name) => name.endsWith('.md')).sort();
-    const ids = files.map((name) => name.slice(0, -'.md'.length));
+    const files = listArticleFiles(options.directory);
+    const ids = files.map((file) => file.id);
     const known = readKnownIds(options.inventory, ids);
-    for (const [index, name] of files.entries()) {
-      const filePath = join(options.directory, name);
+    for (const { id, filePath } of files) {
       const source = readFileSync(filePath, 'utf8');
       const article = readArticle(filePath, source, known);
-      const data = await parseData({ id: article.id, data: article.data, filePath });
-      store.set({ id: ids[index], data, body: source, filePath });
+      const data = await parseData({ id, data: article.data, filePath });
+      store.set({ id, data, body: source, filePath });
     }
     for (const id of store.keys()) if (!ids.includes(id)) store.delete(id);
   }

@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
@@ -36,6 +37,7 @@ export function createArticleProcessor(embeds: RemarkEmbedsOptions['embeds']) {
     .use(remarkRehype)
     .use(rehypeSanitize, articleSanitizeSchema(DATELINE_CLASS))
     .use(rehypeSlug, { prefix: SUBHEAD_ID_PREFIX })
+    .use(rehypeExternalLinks)
     .use(rehypeStringify);
 }
 

@@ -1,0 +1,28 @@
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ContentError } from './content-error.ts';
+
+export interface ArticleFile {
+  /** The slug: the file name without `.md`, unique across all folders. */
+  id: string;
+  filePath: string;
+}
+
+/**
+ * The article files under `directory`, sub-folders included, so editors may sort them by
+ * year or desk. The slug is the file name alone, so two files of one name would claim one
+ * URL: that stops the build.
+ */
+export function listArticleFiles(directory: string): ArticleFile[] {
+  const files = readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({ id: basename(name, '.md'), filePath: join(directory, name) }));
+  for (const [index, file] of files.entries()) {
+    const first = files.find((other) => other.id === file.id);
+    if (first && first !== files[index]) {
+      throw new ContentError(file.filePath, undefined, undefined, `the slug "${file.id}" is already taken by ${first.filePath}; rename one of the files`);
+    }
+  }
+  return files;
+}
