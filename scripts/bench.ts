@@ -1,13 +1,18 @@
 // Build benchmark: our site against a bare Astro 7 markdown template on the same N generated
-// articles, in one run on one machine. Prints wall time, pages per second and peak memory
-// (resident set of the whole process tree, sampled from /proc) for both, and their ratios.
-// Usage: npm run bench -- [N=1000]   (Linux only; temp folders are removed afterwards)
+// articles, in one run on one machine. Each site is built twice: cold (no caches), then again
+// after a one-word correction in one article, the newsroom's everyday rebuild. Prints wall time,
+// pages per second and peak memory (resident set of the whole process tree, sampled from /proc)
+// for both sites, and their ratios.
+// Usage: npm run bench -- [N=1000] [--keep]   (Linux only; --keep leaves the generated sites in
+// the temp folder for profiling, otherwise they are removed afterwards)
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const count = Number(process.argv[2] ?? 1000);
+const args = process.argv.slice(2);
+const count = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 1000);
+const keep = args.includes('--keep');
 const project = resolve('.');
 const article = readFileSync('content/articles/xi-und-putin-sprechen-per-videoschalte.md', 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -21,6 +26,8 @@ function linkDependencies(root: string) {
   }
 }
 
+const articleFile = (folder: string, index: number) => join(folder, `testartikel-${index}.md`);
+
 /** N articles with the real article's structure, each its own slug, headline and time. */
 function writeArticles(folder: string, images: string) {
   mkdirSync(folder, { recursive: true });
@@ -31,22 +38,34 @@ function writeArticles(folder: string, images: string) {
       .replace(/^title: .*$/m, `title: Testartikel ${index}`)
       .replace(/^updated: .*$/m, `updated: 2025-02-${day}T10:${minutes}:00+01:00`)
       .replaceAll('../images/', images);
-    writeFileSync(join(folder, `testartikel-${index}.md`), source);
+    writeFileSync(articleFile(folder, index), source);
   }
+  return folder;
 }
 
-function ourSite(): string {
+/** The correction an editor makes all day: one word in the body of one article. */
+function correctOneWord(folder: string) {
+  const file = articleFile(folder, Math.floor(count / 2));
+  writeFileSync(file, readFileSync(file, 'utf8').replace('Videoschalte', 'Videokonferenz'));
+}
+
+/** A site to build: its root and the folder of its articles. */
+interface Site {
+  root: string;
+  articles: string;
+}
+
+function ourSite(): Site {
   const root = join(work, 'site');
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(project, entry), join(root, entry), { recursive: true });
   }
   linkDependencies(root);
-  writeArticles(join(root, 'content/articles/generated'), '../../images/');
-  return root;
+  return { root, articles: writeArticles(join(root, 'content/articles/generated'), '../../images/') };
 }
 
 /** The baseline: a glob-loaded collection and a one-line `<Content />` page, nothing else. */
-function bareTemplate(): string {
+function bareTemplate(): Site {
   const root = join(work, 'bare');
   mkdirSync(join(root, 'src/pages/artikel'), { recursive: true });
   linkDependencies(root);
@@ -63,8 +82,7 @@ function bareTemplate(): string {
       "export async function getStaticPaths() { return (await getCollection('articles')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\n" +
       'const { Content } = await render(Astro.props.entry);\n---\n<Content />\n',
   );
-  writeArticles(join(root, 'articles'), '../images/');
-  return root;
+  return { root, articles: writeArticles(join(root, 'articles'), '../images/') };
 }
 
 /** Sum of the resident memory of a process and all its descendants, in bytes. */
@@ -105,16 +123,31 @@ async function build(root: string) {
   return { seconds: (performance.now() - started) / 1000, pages, peakMb: peak / 2 ** 20 };
 }
 
+/** The cold build, then the rebuild after one correction. */
+async function buildTwice(site: Site) {
+  const cold = await build(site.root);
+  correctOneWord(site.articles);
+  return { cold, rebuild: await build(site.root) };
+}
+
+type Result = Awaited<ReturnType<typeof build>>;
+const row = (name: string, result: Result) =>
+  `${name.padEnd(24)} ${result.seconds.toFixed(1).padStart(7)} s ${String(result.pages).padStart(7)} pages ${(result.pages / result.seconds).toFixed(0).padStart(6)} pages/s ${result.peakMb.toFixed(0).padStart(6)} MB peak`;
+const ratio = (ours: Result, bare: Result) =>
+  `time ${(ours.seconds / bare.seconds).toFixed(2)}×, memory ${(ours.peakMb / bare.peakMb).toFixed(2)}×`;
+
 try {
   console.log(`Generating ${count} articles …`);
-  const bare = await build(bareTemplate());
-  const ours = await build(ourSite());
-  const row = (name: string, result: typeof ours) =>
-    `${name.padEnd(14)} ${result.seconds.toFixed(1).padStart(7)} s ${String(result.pages).padStart(7)} pages ${(result.pages / result.seconds).toFixed(0).padStart(6)} pages/s ${result.peakMb.toFixed(0).padStart(6)} MB peak`;
+  const bare = await buildTwice(bareTemplate());
+  const ours = await buildTwice(ourSite());
   console.log(`\n${count} articles, ${new Date().toISOString().slice(0, 10)}`);
-  console.log(row('bare template', bare));
-  console.log(row('our site', ours));
-  console.log(`time ratio ${(ours.seconds / bare.seconds).toFixed(2)}×, memory ratio ${(ours.peakMb / bare.peakMb).toFixed(2)}×`);
+  console.log(row('bare template, cold', bare.cold));
+  console.log(row('our site, cold', ours.cold));
+  console.log(row('bare template, rebuild', bare.rebuild));
+  console.log(row('our site, rebuild', ours.rebuild));
+  console.log(`cold build: ${ratio(ours.cold, bare.cold)}`);
+  console.log(`rebuild after one correction: ${ratio(ours.rebuild, bare.rebuild)}`);
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (keep) console.log(`Generated sites kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }

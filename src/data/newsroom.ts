@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { urls } from '../consts.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 import { newestFirst } from '../lib/listing.ts';
+import type { Page } from '../lib/pagination.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -27,3 +29,24 @@ export const absolute = (path: string, site: URL | undefined) => {
   if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): feeds and sitemaps need absolute URLs');
   return new URL(path, site).href;
 };
+
+/**
+ * An article as cache keys see it: its file's digest, plus its photos' built names, which
+ * change with the image files the digest does not cover.
+ */
+export const articleKey = (article: Article) => [article.id, article.digest, article.data.images.map((image) => image.src.src)];
+
+/** The data any page may show besides articles: sections, authors, topics, ad slots and partners. */
+export async function siteDataKey() {
+  const lists = await Promise.all((['sections', 'authors', 'topics', 'adSlots', 'partners'] as const).map((name) => getCollection(name)));
+  return cacheKey(lists.map((list) => list.map((entry) => [entry.id, entry.data])));
+}
+
+/** A listing's getStaticPaths entries, each keyed by the articles its page shows and where it sits. */
+export async function withListingKeys<Path extends { props: { page: Page<Article> } }>(paths: Path[]) {
+  const site = await siteDataKey();
+  return paths.map((path) => {
+    const { number, count, items } = path.props.page;
+    return { ...path, cacheKey: cacheKey(site, number, count, items.map(articleKey)) };
+  });
+}

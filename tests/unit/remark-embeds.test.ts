@@ -1,3 +1,8 @@
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkEmbeds, { type RemarkEmbedsOptions } from '../../src/lib/markdown/remark-embeds.ts';
 import { failureOf, toHtml } from '../support/markdown.ts';
@@ -45,6 +50,14 @@ describe('remark-embeds', () => {
     expect(failureOf(() => toHtml('::topics', [remarkEmbeds, { embeds: unavailable }]))).toBe(
       'test.md:1:1: `::topics` cannot be used here: the front matter lists no `topics`',
     );
+  });
+
+  it('takes what a file may embed from the file itself over the options', () => {
+    const processor = unified().use(remarkParse).use(remarkDirective).use(remarkEmbeds, { embeds }).freeze();
+    const file = new VFile({ path: 'test.md', value: '::figure{image="karte"}', data: { embeds: { figure: { attribute: 'image', known: ['karte'] } } } });
+    const tree = processor.runSync(processor.parse(file), file) as Root;
+    expect(tree.children[0].data).toMatchObject({ hProperties: { dataEmbed: 'figure', dataRef: 'karte' } });
+    expect(() => processor.runSync(processor.parse('::figure{image="karte"}'))).toThrow(/unknown image "karte" \(known: "foto"\)/);
   });
 
   it('leaves directives of other names to other plugins', () => {

@@ -18,11 +18,11 @@ export function listArticleFiles(directory: string): ArticleFile[] {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => ({ id: basename(name, '.md'), filePath: join(directory, name) }));
-  for (const [index, file] of files.entries()) {
-    const first = files.find((other) => other.id === file.id);
-    if (first && first !== files[index]) {
-      throw new ContentError(file.filePath, undefined, undefined, `the slug "${file.id}" is already taken by ${first.filePath}; rename one of the files`);
-    }
+  const taken = new Map<string, string>();
+  for (const file of files) {
+    const first = taken.get(file.id);
+    if (first) throw new ContentError(file.filePath, undefined, undefined, `the slug "${file.id}" is already taken by ${first}; rename one of the files`);
+    taken.set(file.id, file.filePath);
   }
   return files;
 }

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { listArticleFiles } from './article-files.ts';
 import { type KnownIds, readIds } from './known-ids.ts';
 import { readArticle } from './read-article.ts';
+import { findBrokenReferences, type Referring } from './references.ts';
 
 export interface ArticleLoaderOptions {
   /** Folder of the article markdown files, relative to the project root. */
@@ -22,22 +24,48 @@ function readKnownIds(inventory: ArticleLoaderOptions['inventory'], articles: st
   };
 }
 
+/** The code that turns a file into an entry: this folder and the markdown pipeline's. */
+const PIPELINE_FOLDERS = [new URL('.', import.meta.url), new URL('../markdown/', import.meta.url)].map((url) => fileURLToPath(url));
+/** npm's record of the installed packages, the pipeline's plugins among them. */
+const INSTALLED_PACKAGES = 'node_modules/.package-lock.json';
+
+function pipelineSource(): string {
+  const code = PIPELINE_FOLDERS.flatMap((folder) =>
+    readdirSync(folder)
+      .sort()
+      .map((name) => readFileSync(join(folder, name), 'utf8')),
+  );
+  const packages = existsSync(INSTALLED_PACKAGES) ? readFileSync(INSTALLED_PACKAGES, 'utf8') : '';
+  return [...code, packages].join('\0');
+}
+
 /**
  * Loads `content/articles/*.md` through our own markdown pipeline, checking each article against
  * the schema and against the authors, topics, sections and ad slots that exist.
+ *
+ * Rendering is the costly part, so an entry is rendered again only when its file, the ad slots
+ * its body may place or the pipeline's code changed since the stored one was made. References
+ * to authors, topics, sections and other articles live in the front matter and are checked on
+ * every sync, so deleting an author still stops the build.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
-  async function sync({ store, parseData }: LoaderContext) {
+  async function sync({ store, parseData, generateDigest }: LoaderContext) {
     const files = listArticleFiles(options.directory);
     const ids = files.map((file) => file.id);
     const known = readKnownIds(options.inventory, ids);
+    const salt = generateDigest([pipelineSource(), ...known.adSlots].join('\0'));
     for (const { id, filePath } of files) {
       const source = readFileSync(filePath, 'utf8');
+      const digest = generateDigest(`${salt}\0${source}`);
+      const stored = store.get(id);
+      // A stored entry passed the schema when it was made, so its references are where they were.
+      if (stored?.digest === digest && !findBrokenReferences(stored.data as unknown as Referring, known).length) continue;
       const article = readArticle(filePath, source, known);
       const data = await parseData({ id, data: article.data, filePath });
-      store.set({ id, data, body: source, filePath });
+      store.set({ id, data, filePath, digest });
     }
-    for (const id of store.keys()) if (!ids.includes(id)) store.delete(id);
+    const current = new Set(ids);
+    for (const id of store.keys()) if (!current.has(id)) store.delete(id);
   }
 
   return {

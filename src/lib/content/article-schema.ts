@@ -31,7 +31,9 @@ const relatedArticle = z.strictObject({
   article: z.string().optional(),
 });
 
-const frontMatterFields = <Image extends z.ZodType>(image: () => Image) => ({
+// Astro builds the collection schema anew for every entry (its image() is per file), so all
+// that does not depend on the image factory is built once, here.
+const fieldsBeforeImages = {
   kicker: text('the short topic line above the headline'),
   title: text('the headline'),
   lead: text('the lead paragraph'),
@@ -40,17 +42,24 @@ const frontMatterFields = <Image extends z.ZodType>(image: () => Image) => ({
   published: dateTime.optional(),
   updated: dateTime.optional(),
   topics: z.array(id).default([]),
-  images: z.array(imageFields(image)).default([]),
+};
+const fieldsAfterImages = {
   related: z.array(relatedArticle).default([]),
   ads: z
     .strictObject({ sidebar: z.boolean().default(true), partners: z.boolean().default(true) })
     .default({ sidebar: true, partners: true }),
+};
+
+const frontMatterFields = <Image extends z.ZodType>(image: () => Image) => ({
+  ...fieldsBeforeImages,
+  images: z.array(imageFields(image)).default([]),
+  ...fieldsAfterImages,
 });
 
-const bodyBlock = z.discriminatedUnion('type', [
+const body = z.array(z.discriminatedUnion('type', [
   z.object({ type: z.literal('html'), html: z.string() }),
   z.object({ type: z.literal('embed'), kind: z.string(), ref: z.string() }),
-]);
+]));
 
 interface Times {
   published?: Date;
@@ -79,5 +88,5 @@ export function frontMatterSchema<Image extends z.ZodType>(image: () => Image) {
 
 /** The stored article: its front matter plus the body blocks the loader rendered. */
 export function articleSchema<Image extends z.ZodType>(image: () => Image) {
-  return withTimeRules(z.strictObject({ ...frontMatterFields(image), body: z.array(bodyBlock) }));
+  return withTimeRules(z.strictObject({ ...frontMatterFields(image), body }));
 }

@@ -23,14 +23,12 @@ const fieldName = (path: readonly PropertyKey[]) =>
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 
-/** An image path is relative to the article file and must name a file that exists. */
-const existingImage = (file: string) => () =>
-  z
-    .string()
-    .refine((src) => !isAbsolute(src) && !src.includes('://'), 'expected a path relative to the article file, e.g. ../images/foto.jpg')
-    .refine((src) => isFile(resolve(dirname(file), src)), {
-      error: (issue) => `no image file at "${String(issue.input)}" (paths are relative to the article file)`,
-    });
+/** An image path is relative to the article file; that the file exists is checked per article. */
+const relativeImagePath = () =>
+  z.string().refine((src) => !isAbsolute(src) && !src.includes('://'), 'expected a path relative to the article file, e.g. ../images/foto.jpg');
+
+// Built once: constructing the schema costs more than checking an article against it.
+const frontMatter = frontMatterSchema(relativeImagePath);
 
 /**
  * Reads one article file: front matter checked against the schema and against what exists,
@@ -44,13 +42,18 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
   if ('body' in split.data) {
     throw new ContentError(file, 'body', split.lineOf(['body']), 'is reserved: the body is the markdown below the front matter');
   }
-  const parsed = frontMatterSchema(existingImage(file)).safeParse(split.data);
+  const parsed = frontMatter.safeParse(split.data);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
     // A stray key is reported at its own place: it is mostly a misspelt field name.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
     const problem = issue.code === 'unrecognized_keys' ? 'is not a field articles have; check its spelling' : issue.message;
     throw new ContentError(file, fieldName(path), split.lineOf(path), problem);
+  }
+  const missing = parsed.data.images.findIndex(({ src }) => !isFile(resolve(dirname(file), src)));
+  if (missing >= 0) {
+    const path = ['images', missing, 'src'];
+    throw new ContentError(file, fieldName(path), split.lineOf(path), `no image file at "${parsed.data.images[missing].src}" (paths are relative to the article file)`);
   }
   const [broken] = findBrokenReferences(parsed.data, known);
   if (broken) throw new ContentError(file, fieldName(broken.path), split.lineOf(broken.path), broken.problem);

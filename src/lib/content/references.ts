@@ -6,7 +6,8 @@ export interface BrokenReference {
   problem: string;
 }
 
-interface Referring {
+/** The front-matter fields that refer to other entries. */
+export interface Referring {
   section: string;
   authors: readonly string[];
   topics: readonly string[];

@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import { type BodyBlock, toBodyBlocks } from './body-blocks.ts';
 import remarkBodyRules from './remark-body-rules.ts';
 import remarkDateline from './remark-dateline.ts';
-import remarkEmbeds, { type RemarkEmbedsOptions } from './remark-embeds.ts';
+import remarkEmbeds, { type EmbedSpec } from './remark-embeds.ts';
 import remarkRawHtmlAsText from './remark-raw-html-as-text.ts';
 import remarkUnclaimedDirectives from './remark-unclaimed-directives.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
@@ -25,14 +25,14 @@ export const SUBHEAD_ID_PREFIX = 'abschnitt-';
  * Raw HTML in markdown is shown as text and everything else passes the allowlist, so no editor
  * or wire feed can put script on the page.
  */
-export function createArticleProcessor(embeds: RemarkEmbedsOptions['embeds']) {
+export function createArticleProcessor() {
   return unified()
     .use(remarkParse)
     .use(remarkDirective)
     .use(remarkRawHtmlAsText)
     .use(remarkBodyRules)
     .use(remarkDateline, { className: DATELINE_CLASS })
-    .use(remarkEmbeds, { embeds })
+    .use(remarkEmbeds)
     .use(remarkUnclaimedDirectives)
     .use(remarkRehype)
     .use(rehypeSanitize, articleSanitizeSchema(DATELINE_CLASS))
@@ -41,16 +41,15 @@ export function createArticleProcessor(embeds: RemarkEmbedsOptions['embeds']) {
     .use(rehypeStringify);
 }
 
+// Setting up the plugins costs a quarter of rendering an article, so a build does it once.
+const articleProcessor = createArticleProcessor().freeze();
+
 /**
  * Renders an article body into blocks. Errors are vfile messages that carry the file path,
  * line and column, e.g. `content/articles/x.md:12:1: Unknown directive`.
  */
-export function renderArticleBody(
-  markdown: string,
-  options: { path?: string; embeds: RemarkEmbedsOptions['embeds'] },
-): BodyBlock[] {
-  const processor = createArticleProcessor(options.embeds);
-  const file = new VFile({ path: options.path, value: markdown });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
-  return toBodyBlocks(tree, (root) => processor.stringify(root, file));
+export function renderArticleBody(markdown: string, options: { path?: string; embeds: Record<string, EmbedSpec> }): BodyBlock[] {
+  const file = new VFile({ path: options.path, value: markdown, data: { embeds: options.embeds } });
+  const tree = articleProcessor.runSync(articleProcessor.parse(file), file) as Root;
+  return toBodyBlocks(tree, (root) => articleProcessor.stringify(root, file));
 }

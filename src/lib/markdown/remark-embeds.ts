@@ -16,7 +16,15 @@ export interface EmbedSpec {
 }
 
 export interface RemarkEmbedsOptions {
-  embeds: Record<string, EmbedSpec>;
+  /** The embeds every file may use; a file's own `file.data.embeds` takes their place. */
+  embeds?: Record<string, EmbedSpec>;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What this file's embeds may refer to, e.g. the images its own front matter lists. */
+    embeds: Record<string, EmbedSpec>;
+  }
 }
 
 /** hast property under which an embed's kind travels to the body splitter. */
@@ -30,10 +38,12 @@ const listed = (names: readonly string[]) => (names.length ? names.map((name) =>
  * Marks leaf directives such as `::figure{image="x"}` or `::ad{slot="y"}` as embeds: blocks the
  * page renders with components of their own. Embeds stand alone between paragraphs, and refer
  * only to things that exist, so the editor hears about a typo instead of the reader seeing a hole.
+ * What exists differs from article to article, so it may travel with each file: one frozen
+ * processor then serves a whole build.
  */
-export default function remarkEmbeds(options: RemarkEmbedsOptions) {
-  const { embeds } = options;
+export default function remarkEmbeds(options: RemarkEmbedsOptions = {}) {
   return (tree: Root, file: VFile) => {
+    const embeds = file.data.embeds ?? options.embeds ?? {};
     const seen = new Set<string>();
     visit(tree, 'leafDirective', (node: LeafDirective, _index, parent) => {
       if (!Object.hasOwn(embeds, node.name)) return;
