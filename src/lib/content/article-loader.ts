@@ -6,6 +6,7 @@ import { listArticleFiles } from './article-files.ts';
 import { type KnownIds, readIds } from './known-ids.ts';
 import { readArticle } from './read-article.ts';
 import { findBrokenReferences, type Referring } from './references.ts';
+import { offerSearchableArticles, type SearchableArticle } from '../search/searchable-articles.ts';
 
 export interface ArticleLoaderOptions {
   /** Folder of the article markdown files, relative to the project root. */
@@ -66,6 +67,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     }
     const current = new Set(ids);
     for (const id of store.keys()) if (!current.has(id)) store.delete(id);
+    offerSearchableArticles(() => store.values().map((entry) => ({ ...(entry.data as Omit<SearchableArticle, 'id'>), id: entry.id })));
   }
 
   return {

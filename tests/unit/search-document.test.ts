@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { searchDocument } from '../../src/lib/search/search-document.ts';
+
+const article = {
+  id: 'beispiel',
+  section: 'politik',
+  kicker: 'Diplomatie',
+  title: 'Xi & Putin <live>',
+  lead: 'Ein „Vorspann“.',
+  images: [{ id: 'foto', caption: 'Videokonferenz: Putin und Xi.', credit: 'Foto: AP' }],
+  body: [
+    { type: 'html', html: '<p>Erster Absatz.</p>' },
+    { type: 'embed', kind: 'figure', ref: 'foto' },
+    { type: 'embed', kind: 'ad', ref: 'article-1' },
+    { type: 'embed', kind: 'teaser', ref: 'wuttke' },
+    { type: 'html', html: '<h2 id="abschnitt-x">Zwischentitel</h2>' },
+  ],
+} as const;
+
+describe('searchDocument', () => {
+  it('is a German page of the headline, lead, text and captions, escaped', () => {
+    expect(searchDocument(article)).toBe(
+      '<!doctype html><html lang="de"><head><title>Diplomatie: Xi &amp; Putin &lt;live&gt;</title></head><body>' +
+        '<h1>Diplomatie: Xi &amp; Putin &lt;live&gt;</h1><p>Ein „Vorspann“.</p><p>Erster Absatz.</p>' +
+        '<p>Videokonferenz: Putin und Xi. Foto: AP</p><h2 id="abschnitt-x">Zwischentitel</h2></body></html>',
+    );
+  });
+});
