@@ -12,6 +12,12 @@ import { searchIndex } from './src/integrations/search-index.ts';
  */
 const site = process.env.SITE_URL ?? 'https://zeitungsleser.example';
 const base = process.env.BASE_PATH ?? '/';
+/**
+ * SEARCH_SHARD_SIZE: about how many articles one part of the search index holds. Pagefind needs
+ * about half a megabyte of memory an article while it builds a part; every part is one more set
+ * of files a reader's first search loads.
+ */
+const articlesPerShard = Number(process.env.SEARCH_SHARD_SIZE ?? 2000);
 
 export default defineConfig({
   site,
@@ -29,7 +35,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
     cdnHeaders(),
-    searchIndex(),
+    searchIndex({ articlesPerShard }),
   ],
   // Pages whose data and code are unchanged since the last build are copied, not rendered: each
   // getStaticPaths entry names its data in a `cacheKey` (src/lib/cache-key.ts).

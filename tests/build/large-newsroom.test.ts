@@ -1,10 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildIn } from '../support/astro-cli.ts';
+import { chromiumAvailable, launchChromium } from '../support/browser.ts';
 import { brokenReferences } from '../support/links.ts';
 import { copySite } from '../support/site-copy.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const ARTICLE = readFileSync('content/articles/xi-und-putin-sprechen-per-videoschalte.md', 'utf8');
 /** 45 generated articles plus the real one: three listing pages of 20, 20 and 6. */
@@ -12,6 +14,10 @@ const GENERATED = 45;
 
 const copy = copySite();
 const page = (path: string) => load(readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8'));
+/** Parts of about ten articles each, so this newsroom's search index comes in several. */
+const build = () => astroBuildIn(copy.root, { SEARCH_SHARD_SIZE: '10' });
+const searchIndexParts = () => JSON.parse(readFileSync(join(copy.root, 'dist/pagefind/teile.json'), 'utf8')) as string[];
+const storedParts = () => new Set(readdirSync(join(copy.root, '.cache/astro/search-index')));
 
 beforeAll(async () => {
   for (let index = 1; index <= GENERATED; index++) {
@@ -24,7 +30,7 @@ beforeAll(async () => {
   }
   const partners = join(copy.root, 'content/partners.yaml');
   writeFileSync(partners, readFileSync(partners, 'utf8').replace('  name: Homeday\n', '  name: Homeday\n  url: https://partner.example/\n'));
-  await astroBuildIn(copy.root);
+  await build();
 }, 180_000);
 
 afterAll(() => copy.remove());
@@ -61,5 +67,36 @@ describe('a newsroom with many articles', () => {
     const link = page('politik/international/xi-und-putin-sprechen-per-videoschalte')('[data-partner="homeday"] a');
     expect(link.attr('href')).toBe('https://partner.example/');
     expect(link.attr('rel')).toBe('sponsored noopener');
+  });
+
+  it('splits the search index into parts that together find every article', async () => {
+    const parts = searchIndexParts();
+    expect(parts.length).toBeGreaterThan(2);
+    for (const folder of ['', ...parts]) expect(existsSync(join(copy.root, 'dist/pagefind', folder, 'pagefind-entry.json'))).toBe(true);
+  });
+
+  it.runIf(chromiumAvailable())('searches all parts of the index at once in the browser', async () => {
+    const [browser, server] = await Promise.all([launchChromium(), serveStatic(join(copy.root, 'dist'))]);
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.url}/suche/?q=Gabuev`);
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toBe(`${GENERATED + 1} Treffer für „Gabuev“`);
+      expect(await page.locator('[data-search-results] li').count()).toBe(20);
+      expect(errors).toEqual([]);
+    } finally {
+      await Promise.all([browser.close(), server.close()]);
+    }
+  });
+
+  it('indexes again only the part of the search index whose article changed', async () => {
+    const before = storedParts();
+    const file = join(copy.root, 'content/articles/testartikel-7.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ihre enge Beziehung', 'ihre sehr enge Beziehung'));
+    await build();
+    const after = storedParts();
+    expect(after.size).toBe(before.size);
+    expect([...after].filter((name) => !before.has(name))).toHaveLength(1);
   });
 });

@@ -18,7 +18,8 @@ export function astroBuildSync(outDir: string, env: Record<string, string> = {})
 }
 
 /** `astro build` in another project folder; resolves with what it printed, rejects on failure. */
-export const astroBuildIn = (cwd: string) => promisify(execFile)('astro', ['build'], { cwd, env: astroEnv({ FORCE_COLOR: '0' }) });
+export const astroBuildIn = (cwd: string, env: Record<string, string> = {}) =>
+  promisify(execFile)('astro', ['build'], { cwd, env: astroEnv({ FORCE_COLOR: '0', ...env }) });
 
 /** The project's own `npm run build` (build and swap) in another project folder. */
 export const productionBuildIn = (cwd: string) => promisify(execFile)('node', ['scripts/build.ts'], { cwd, env: astroEnv({ FORCE_COLOR: '0' }) });

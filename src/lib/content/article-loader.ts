@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -6,6 +6,7 @@ import { listArticleFiles } from './article-files.ts';
 import { type KnownIds, readIds } from './known-ids.ts';
 import { readArticle } from './read-article.ts';
 import { findBrokenReferences, type Referring } from './references.ts';
+import { installedPackages } from '../installed-packages.ts';
 import { offerSearchableArticles, type SearchableArticle } from '../search/searchable-articles.ts';
 
 export interface ArticleLoaderOptions {
@@ -27,17 +28,14 @@ function readKnownIds(inventory: ArticleLoaderOptions['inventory'], articles: st
 
 /** The code that turns a file into an entry: this folder and the markdown pipeline's. */
 const PIPELINE_FOLDERS = [new URL('.', import.meta.url), new URL('../markdown/', import.meta.url)].map((url) => fileURLToPath(url));
-/** npm's record of the installed packages, the pipeline's plugins among them. */
-const INSTALLED_PACKAGES = 'node_modules/.package-lock.json';
-
 function pipelineSource(): string {
   const code = PIPELINE_FOLDERS.flatMap((folder) =>
     readdirSync(folder)
       .sort()
       .map((name) => readFileSync(join(folder, name), 'utf8')),
   );
-  const packages = existsSync(INSTALLED_PACKAGES) ? readFileSync(INSTALLED_PACKAGES, 'utf8') : '';
-  return [...code, packages].join('\0');
+  // The installed packages include the pipeline's plugins.
+  return [...code, installedPackages()].join('\0');
 }
 
 /**
