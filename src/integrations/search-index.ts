@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,6 +22,8 @@ export interface SearchIndexOptions {
 const urls = createUrls('/');
 
 const PAGEFIND_CONFIG = {};
+/** The code that turns an article into the page the index reads, part of every part's digest. */
+const DOCUMENT_CODE = ['../lib/search/search-document.ts', '../lib/xml.ts', '../lib/urls.ts'].map((path) => readFileSync(new URL(path, import.meta.url), 'utf8'));
 
 interface Document {
   url: string;
@@ -43,42 +45,71 @@ async function writeShard(documents: readonly Document[], folder: string) {
 }
 
 /**
- * Makes every part of the index in `store`, named by a digest of its documents, and resolves
+ * Makes every part of the index in `store`, named by a digest of its articles, and resolves
  * with where each part is served from and where it was made. A part made by an earlier build
- * with the same documents is not made again.
+ * from the same articles is not made again.
  */
 async function writeIndex(articles: readonly SearchableArticle[], options: SearchIndexOptions, store: string) {
-  const salt = JSON.stringify(PAGEFIND_CONFIG) + installedPackages();
+  const salt = [JSON.stringify(PAGEFIND_CONFIG), installedPackages(), ...DOCUMENT_CODE].join('\0');
   const shards = [];
   for (const shard of planSearchShards(articles, options.articlesPerShard)) {
-    const documents = shard.articles.map((article) => ({ url: urls.article(article.section, article.id), content: searchDocument(article) }));
-    const made = join(store, createHash('sha256').update(salt).update(JSON.stringify(documents)).digest('base64url'));
+    // The articles' own digests name a part: making its documents only to compare them would
+    // cost every build as much as the rest of a rebuild.
+    const made = join(store, createHash('sha256').update(salt).update(JSON.stringify(shard.articles.map(({ id, digest }) => [id, digest]))).digest('base64url'));
     if (!existsSync(made)) {
+      const documents = shard.articles.map((article) => ({ url: urls.article(article.section, article.id), content: searchDocument(article) }));
       // Made aside and renamed whole, so a build that stops half-way leaves no broken part behind.
       const partial = `${made}.${process.pid}.partial`;
       await writeShard(documents, partial);
-      moveFolder(partial, made);
+      try {
+        renameSync(partial, made);
+      } catch {
+        // Another build of the project made the same part meanwhile.
+        rmSync(partial, { recursive: true, force: true });
+      }
     }
     shards.push({ folder: shard.folder, made });
   }
   return shards;
 }
 
-/** Moves a finished folder into place; a copy where the two lie on different disks. */
-function moveFolder(from: string, to: string) {
-  try {
-    renameSync(from, to);
-  } catch {
-    cpSync(from, to, { recursive: true });
+/**
+ * Puts the files of `from` into `to` as hard links: a part has thousands of small files, and a
+ * link is one write where a copy is four. Nothing writes into a finished part, so the two names
+ * never differ; a copy serves where the two folders lie on different disks.
+ */
+function linkFolder(from: string, to: string) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkFolder(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
   }
-  rmSync(from, { recursive: true, force: true });
 }
 
-/** Removes the parts no longer in use, so the store does not grow with every correction. */
+const running = (pid: number) => {
+  try {
+    return process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Removes the parts no longer in use, so the store does not grow with every correction, and
+ * the half-made ones of builds that were stopped.
+ */
 function pruneStore(store: string, inUse: ReadonlySet<string>) {
   for (const name of readdirSync(store)) {
     const path = join(store, name);
-    if (!inUse.has(path) && !name.endsWith('.partial')) rmSync(path, { recursive: true, force: true });
+    const maker = /\.(\d+)\.partial$/.exec(name)?.[1];
+    if (!inUse.has(path) && !(maker && running(Number(maker)))) rmSync(path, { recursive: true, force: true });
   }
 }
 
@@ -86,7 +117,7 @@ function pruneStore(store: string, inUse: ReadonlySet<string>) {
  * Builds the Pagefind full-text index of the articles into `dist/pagefind/` as part of every
  * build, so no deploy can ship pages without their search. The index is made from the articles'
  * data, not the rendered pages: Pagefind starts when the build does and works in its own process,
- * on another core, while Astro renders; the finished parts are copied in at the end.
+ * on another core, while Astro renders; the finished parts are linked in at the end.
  */
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
   let store = '';
@@ -109,7 +140,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const shards = await indexing!;
         const output = join(fileURLToPath(dir), 'pagefind');
-        for (const { folder, made } of shards) cpSync(made, join(output, folder), { recursive: true });
+        for (const { folder, made } of shards) linkFolder(made, join(output, folder));
         writeFileSync(join(output, SHARD_LIST), JSON.stringify(shards.slice(1).map((shard) => shard.folder)));
         pruneStore(store, new Set(shards.map((shard) => shard.made)));
         logger.info(`indexed ${count} article(s) in ${shards.length} part(s)`);

@@ -3,6 +3,7 @@ import { searchDocument } from '../../src/lib/search/search-document.ts';
 
 const article = {
   id: 'beispiel',
+  digest: 'abc',
   section: 'politik',
   kicker: 'Diplomatie',
   title: 'Xi & Putin <live>',

@@ -65,7 +65,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     }
     const current = new Set(ids);
     for (const id of store.keys()) if (!current.has(id)) store.delete(id);
-    offerSearchableArticles(() => store.values().map((entry) => ({ ...(entry.data as Omit<SearchableArticle, 'id'>), id: entry.id })));
+    offerSearchableArticles(() =>
+      store.values().map((entry) => ({ ...(entry.data as Omit<SearchableArticle, 'id' | 'digest'>), id: entry.id, digest: String(entry.digest) })),
+    );
   }
 
   return {

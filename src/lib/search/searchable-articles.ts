@@ -3,6 +3,8 @@ import type { BodyBlock } from '../markdown/body-blocks.ts';
 /** What the search index reads of an article. */
 export interface SearchableArticle {
   id: string;
+  /** The loader's digest of the article file and the code that read it. */
+  digest: string;
   section: string;
   kicker: string;
   title: string;
