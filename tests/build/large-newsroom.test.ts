@@ -82,7 +82,9 @@ describe('a newsroom with many articles', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${server.url}/suche/?q=Gabuev`);
-      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toBe(`${GENERATED + 1} Treffer für „Gabuev“`);
+      await expect
+        .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 })
+        .toBe(`${GENERATED + 1} Treffer für „Gabuev“, die 20 besten sind aufgeführt`);
       expect(await page.locator('[data-search-results] li').count()).toBe(20);
       expect(errors).toEqual([]);
     } finally {
