@@ -18,6 +18,9 @@ const base = process.env.BASE_PATH ?? '/';
  * of files a reader's first search loads.
  */
 const articlesPerShard = Number(process.env.SEARCH_SHARD_SIZE ?? 2000);
+if (!Number.isInteger(articlesPerShard) || articlesPerShard < 1) {
+  throw new Error(`SEARCH_SHARD_SIZE must be a whole number of articles from 1, not "${process.env.SEARCH_SHARD_SIZE}"`);
+}
 
 export default defineConfig({
   site,

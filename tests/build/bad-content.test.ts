@@ -73,3 +73,13 @@ describe('npm run build never leaves a half-built dist/ behind', () => {
     expect(readdirSync(root).filter((name) => name.startsWith('dist.'))).toEqual([]);
   });
 });
+
+describe('a bad setting stops the build before anything is built', () => {
+  it.concurrent('a search index part size that is not a whole number', async () => {
+    const copy = copySite();
+    copies.push(copy);
+    const build = astroBuildIn(copy.root, { SEARCH_SHARD_SIZE: 'zweitausend' });
+    await expect(build).rejects.toMatchObject({ stderr: expect.stringContaining('SEARCH_SHARD_SIZE must be a whole number of articles from 1, not "zweitausend"') });
+    expect(existsSync(join(copy.root, 'dist'))).toBe(false);
+  });
+});

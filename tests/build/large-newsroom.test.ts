@@ -69,7 +69,7 @@ describe('a newsroom with many articles', () => {
     expect(link.attr('rel')).toBe('sponsored noopener');
   });
 
-  it('splits the search index into parts that together find every article', async () => {
+  it('splits the search index into parts, each a complete Pagefind bundle', async () => {
     const parts = searchIndexParts();
     expect(parts.length).toBeGreaterThan(2);
     for (const folder of ['', ...parts]) expect(existsSync(join(copy.root, 'dist/pagefind', folder, 'pagefind-entry.json'))).toBe(true);
