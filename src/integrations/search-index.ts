@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { cacheKey } from '../lib/cache-key.ts';
 import { installedPackages } from '../lib/installed-packages.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
 import { planSearchShards, SHARD_LIST } from '../lib/search/search-shards.ts';
@@ -55,7 +55,7 @@ async function writeIndex(articles: readonly SearchableArticle[], options: Searc
   for (const shard of planSearchShards(articles, options.articlesPerShard)) {
     // The articles' own digests name a part: making its documents only to compare them would
     // cost every build as much as the rest of a rebuild.
-    const made = join(store, createHash('sha256').update(salt).update(JSON.stringify(shard.articles.map(({ id, digest }) => [id, digest]))).digest('base64url'));
+    const made = join(store, cacheKey(salt, shard.articles.map(({ id, digest }) => [id, digest])));
     if (!existsSync(made)) {
       const documents = shard.articles.map((article) => ({ url: urls.article(article.section, article.id), content: searchDocument(article) }));
       // Made aside and renamed whole, so a build that stops half-way leaves no broken part behind.
