@@ -30,7 +30,7 @@ function readParts() {
     captions: texts('article figure figcaption'),
     paragraphs: texts('article .article-text p'),
     subheads: texts('article .article-text h2'),
-    teaser: teaser.children().children('span').toArray().map((span) => squash($(span).text())),
+    teaser: teaser.children().children('span:not(.sr-only)').toArray().map((span) => squash($(span).text())),
     teaserLinks: teaser.find('a').length,
     topicsLabel: squash(topicsNav.find('#verwandte-themen').text()),
     topics: topicsNav.find('a').toArray().map((link) => ({ name: $(link).text().trim(), href: $(link).attr('href')! })),
