@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isRunning } from '../src/lib/processes.ts';
 
 const out = resolve(process.argv[2] ?? 'dist');
 // Always the same staging folder: Astro writes the output folder's path into the code of every
@@ -13,19 +14,11 @@ const staging = `${out}.staging`;
 const previous = `${out}.previous-${process.pid}`;
 const lock = `${staging}.lock`;
 
-const running = (pid: number) => {
-  try {
-    return process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-};
-
 /** One build at a time may use the staging folder; a lock left by a killed build is taken over. */
 function takeLock() {
   if (existsSync(lock)) {
     const holder = Number(readFileSync(lock, 'utf8'));
-    if (running(holder)) {
+    if (isRunning(holder)) {
       console.error(`Another build (process ${holder}) is writing ${staging}; wait for it to finish.`);
       process.exit(1);
     }

@@ -30,11 +30,8 @@ export const absolute = (path: string, site: URL | undefined) => {
   return new URL(path, site).href;
 };
 
-/**
- * An article as cache keys see it: its file's digest, plus its photos' built names, which
- * change with the image files the digest does not cover.
- */
-export const articleKey = (article: Article) => [article.id, article.digest, article.data.images.map((image) => image.src.src)];
+/** An article as cache keys see it: the loader's digest of its file and its photos. */
+export const articleKey = (article: Article) => [article.id, article.digest];
 
 /** The data any page may show besides articles: sections, authors, topics, ad slots and partners. */
 export async function siteDataKey() {

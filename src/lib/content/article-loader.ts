@@ -7,7 +7,11 @@ import { type KnownIds, readIds } from './known-ids.ts';
 import { readArticle } from './read-article.ts';
 import { findBrokenReferences, type Referring } from './references.ts';
 import { installedPackages } from '../installed-packages.ts';
-import { offerSearchableArticles, type SearchableArticle } from '../search/searchable-articles.ts';
+import { PhotoCatalog } from '../photos/photo-catalog.ts';
+import type { Photo } from '../photos/photo-ladder.ts';
+import { photosInUse } from '../photos/photos-in-use.ts';
+import { currentPhotoNames, withPhotos } from './article-photos.ts';
+import { type SearchableArticle, searchableArticles } from '../search/searchable-articles.ts';
 
 export interface ArticleLoaderOptions {
   /** Folder of the article markdown files, relative to the project root. */
@@ -25,6 +29,9 @@ function readKnownIds(inventory: ArticleLoaderOptions['inventory'], articles: st
     adSlots: readIds(inventory.adSlots),
   };
 }
+
+/** A stored entry's data, as far as the loader reads it again. */
+type StoredArticle = Referring & { images: { id: string; src: Photo }[] };
 
 /** The code that turns a file into an entry: this folder and the markdown pipeline's. */
 const PIPELINE_FOLDERS = [new URL('.', import.meta.url), new URL('../markdown/', import.meta.url)].map((url) => fileURLToPath(url));
@@ -48,26 +55,43 @@ function pipelineSource(): string {
  * every sync, so deleting an author still stops the build.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
-  async function sync({ store, parseData, generateDigest }: LoaderContext) {
+  let catalog: PhotoCatalog | undefined;
+  async function sync({ store, parseData, generateDigest, config }: LoaderContext) {
+    catalog ??= new PhotoCatalog(fileURLToPath(new URL('photo-catalog.json', config.cacheDir)));
     const files = listArticleFiles(options.directory);
     const ids = files.map((file) => file.id);
     const known = readKnownIds(options.inventory, ids);
     const salt = generateDigest([pipelineSource(), ...known.adSlots].join('\0'));
+    // An entry is what its file says, with the photos its files hold now.
+    const digestOf = (source: string, photos: readonly string[]) => generateDigest([salt, source, ...photos].join('\0'));
     for (const { id, filePath } of files) {
       const source = readFileSync(filePath, 'utf8');
-      const digest = generateDigest(`${salt}\0${source}`);
       const stored = store.get(id);
+      const storedArticle = stored?.data as unknown as StoredArticle | undefined;
       // A stored entry passed the schema when it was made, so its references are where they were.
-      if (stored?.digest === digest && !findBrokenReferences(stored.data as unknown as Referring, known).length) continue;
+      if (
+        storedArticle &&
+        stored?.digest === digestOf(source, await currentPhotoNames(storedArticle.images, catalog)) &&
+        !findBrokenReferences(storedArticle, known).length
+      ) {
+        continue;
+      }
       const article = readArticle(filePath, source, known);
-      const data = await parseData({ id, data: article.data, filePath });
-      store.set({ id, data, filePath, digest });
+      const images = await withPhotos(filePath, article.data.images, article.lineOf, catalog);
+      const data = await parseData({ id, data: { ...article.data, images }, filePath });
+      store.set({ id, data, filePath, digest: digestOf(source, images.map((image) => image.src.src)) });
     }
+    catalog.save();
     const current = new Set(ids);
     for (const id of store.keys()) if (!current.has(id)) store.delete(id);
-    offerSearchableArticles(() =>
+    searchableArticles.offer(() =>
       store.values().map((entry) => ({ ...(entry.data as Omit<SearchableArticle, 'id' | 'digest'>), id: entry.id, digest: String(entry.digest) })),
     );
+    photosInUse.offer(() => {
+      const photos = new Map<string, Photo>();
+      for (const entry of store.values()) for (const { src } of (entry.data as unknown as StoredArticle).images) photos.set(src.src, src);
+      return [...photos.values()];
+    });
   }
 
   return {

@@ -13,12 +13,15 @@ import { findBrokenReferences } from './references.ts';
 export interface ReadArticle {
   id: string;
   /** The front matter as written plus the rendered body, ready for the collection schema. */
-  data: Record<string, unknown> & { body: BodyBlock[] };
+  data: Record<string, unknown> & { body: BodyBlock[]; images: { src: string }[] };
+  /** The file line of a front-matter field, for messages about it. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const fieldName = (path: readonly PropertyKey[]) =>
+/** A front-matter path as an editor writes it, e.g. `images[0].src`. */
+export const fieldName = (path: readonly PropertyKey[]) =>
   path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
@@ -67,7 +70,7 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
         topics: { once: true, unavailable: parsed.data.topics.length ? undefined : 'the front matter lists no `topics`' },
       },
     });
-    return { id, data: { ...split.data, body } };
+    return { id, data: { ...split.data, images: parsed.data.images, body }, lineOf: split.lineOf };
   } catch (error) {
     if (error instanceof VFileMessage) throw new ContentError(file, undefined, error.line, error.reason);
     throw error;
