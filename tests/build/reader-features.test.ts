@@ -108,7 +108,8 @@ describe.runIf(chromiumAvailable())('reader features in Chromium', () => {
       } as typeof querySelector;
       Object.assign(window, { queried });
     });
-    await page.waitForFunction(() => (window as unknown as { queried: string[] }).queried.includes('[data-listener]'));
+    const queried = () => page.evaluate(() => (window as unknown as { queried: string[] }).queried);
+    await expect.poll(queried, { timeout: 10_000, message: 'the listen script has run' }).toContain('[data-listener]');
     expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
     expect(await page.locator('[data-listen]').isVisible()).toBe(false);
     expect(errors).toEqual([]);
