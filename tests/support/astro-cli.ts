@@ -13,8 +13,8 @@ export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 }
 
 /** `astro build` into `outDir`, its output shown, failing loudly. */
-export function astroBuildSync(outDir: string, env: Record<string, string> = {}) {
-  execFileSync('astro', ['build', '--outDir', outDir], { stdio: 'inherit', env: astroEnv(env) });
+export function astroBuildSync(outDir: string, env: Record<string, string> = {}, flags: string[] = []) {
+  execFileSync('astro', ['build', '--outDir', outDir, ...flags], { stdio: 'inherit', env: astroEnv(env) });
 }
 
 /** `astro build` in another project folder; resolves with what it printed, rejects on failure. */
