@@ -77,7 +77,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         continue;
       }
       const article = readArticle(filePath, source, known);
-      const images = await withPhotos(filePath, article.data.images, article.lineOf, catalog);
+      const images = await withPhotos(filePath, article.images, article.lineOf, catalog);
       const data = await parseData({ id, data: { ...article.data, images }, filePath });
       store.set({ id, data, filePath, digest: digestOf(source, images.map((image) => image.src.src)) });
     }
