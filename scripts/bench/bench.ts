@@ -1,0 +1,84 @@
+// Build benchmark: our site against a bare Astro 7 markdown template on the same N generated
+// articles, in one run on one machine, measuring what users run. Our site is built with
+// `npm run build` four times: cold (no caches), again with nothing changed, after one new
+// article, and after a one-word correction; the bare template with `astro build`, cold. Both
+// are then started with `astro dev`, first after the build and again warm.
+// Usage: npm run bench -- [N=1000] [--photos] [--no-dev] [--keep]
+//   --photos  every article gets two photos of its own (agency size), and a second copy of our
+//             site with the usual two shared photos is built cold, for the cost of a photo
+//   --no-dev  leaves out the dev-server starts
+//   --keep    leaves the generated sites in the temp folder, for profiling
+// Linux only (memory is sampled from /proc).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pagesBuilt } from '../../tests/support/astro-cli.ts';
+import { drawPictures } from './agency-photos.ts';
+import { devStart, measure, type Run } from './measure.ts';
+import { bareTemplate, correctOneWord, ourSite, type Site, writeArticle, writeArticles } from './sites.ts';
+
+const args = process.argv.slice(2);
+const count = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 1000);
+const withPhotos = args.includes('--photos');
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+const astro = resolve('node_modules/astro/bin/astro.mjs');
+
+const npmBuild = (site: Site) => measure('npm', ['run', 'build'], site.root);
+const astroBuild = (site: Site) => measure(process.execPath, [astro, 'build'], site.root);
+const devStarts = async (site: Site) => ({ afterBuild: await devStart(astro, site.root, site.articlePath), warm: await devStart(astro, site.root, site.articlePath) });
+
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+function row(name: string, run: Run) {
+  const { rendered, restored } = pagesBuilt(run.output);
+  const pages = rendered.length + restored.length;
+  const copied = restored.length ? `, ${restored.length} restored (${((100 * restored.length) / pages).toFixed(1)} %)` : '';
+  return `${name.padEnd(34)} ${seconds(run.seconds).padStart(8)} ${run.peakMb.toFixed(0).padStart(6)} MB peak   ${rendered.length} pages rendered${copied}`;
+}
+
+try {
+  console.log(`${count} articles${withPhotos ? ', each with two photos of its own' : ''}; sites in ${work}`);
+  const pictures = withPhotos ? await drawPictures(8) : undefined;
+
+  const bare = bareTemplate(join(work, 'bare'));
+  writeArticles(bare, count);
+  const bareCold = await astroBuild(bare);
+
+  const ours = ourSite(join(work, 'site'));
+  writeArticles(ours, count, pictures);
+  const cold = await npmBuild(ours);
+  const unchanged = await npmBuild(ours);
+  writeArticle(ours, count, pictures);
+  const published = await npmBuild(ours);
+  correctOneWord(ours, Math.floor(count / 2));
+  const corrected = await npmBuild(ours);
+
+  let shared: Run | undefined;
+  if (withPhotos) {
+    const site = ourSite(join(work, 'site-shared'));
+    writeArticles(site, count);
+    shared = await npmBuild(site);
+  }
+  const dev = args.includes('--no-dev') ? undefined : { bare: await devStarts(bare), ours: await devStarts(ours) };
+
+  console.log(`\n${count} articles, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(row('bare template, cold (astro build)', bareCold));
+  console.log(row('ours, cold (npm run build)', cold));
+  console.log(row('ours, nothing changed', unchanged));
+  console.log(row('ours, one new article', published));
+  console.log(row('ours, one-word correction', corrected));
+  if (shared) console.log(row('ours with shared photos, cold', shared));
+  const half = bareCold.seconds / 2;
+  console.log(`\nhalf the bare template's cold build: ${seconds(half)}`);
+  console.log(`new article: ${(published.seconds / bareCold.seconds).toFixed(2)}× the bare cold build; correction: ${(corrected.seconds / bareCold.seconds).toFixed(2)}×`);
+  console.log(`peak memory, cold: ${(cold.peakMb / bareCold.peakMb).toFixed(2)}× the bare template's`);
+  if (shared) console.log(`a photo of its own costs ${seconds((cold.seconds - shared.seconds) / (2 * count))} of cold build`);
+  if (dev) {
+    for (const [start, name] of [['afterBuild', 'first start after a build'], ['warm', 'warm start']] as const) {
+      const [b, o] = [dev.bare[start], dev.ours[start]];
+      console.log(`astro dev, ${name}: ready ${seconds(o.ready)} (bare ${seconds(b.ready)}), first article page ${seconds(o.firstPage)} (bare ${seconds(b.firstPage)})`);
+    }
+  }
+} finally {
+  if (args.includes('--keep')) console.log(`Generated sites kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

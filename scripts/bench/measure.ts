@@ -1,0 +1,89 @@
+// What the benchmark measures of a command: wall time, the peak resident memory of its whole
+// process tree (sampled from /proc, so Linux only) and what it printed; and how fast `astro dev`
+// gets ready and serves its first article page.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
+
+/** Sum of the resident memory of a process and all its descendants, in bytes. */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const visit = (id: number) => {
+    try {
+      total += Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    } catch {
+      return;
+    }
+    for (const child of children.get(id) ?? []) visit(child);
+  };
+  visit(pid);
+  return total;
+}
+
+export interface Run {
+  seconds: number;
+  peakMb: number;
+  output: string;
+}
+
+/** Runs a command to its end; throws with its output if it fails. */
+export async function measure(command: string, args: readonly string[], cwd: string): Promise<Run> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output.slice(-4000)}`);
+  return { seconds: (performance.now() - started) / 1000, peakMb: peak / 2 ** 20, output: stripVTControlCharacters(output) };
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * Starts `astro dev` in `cwd`, and measures the seconds until it says it is ready and until
+ * `path` has answered in full; then stops it.
+ */
+export async function devStart(astro: string, cwd: string, path: string) {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [astro, 'dev', '--port', String(port)], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, FORCE_COLOR: '0' } });
+  let output = '';
+  try {
+    const ready = await new Promise<number>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        if (/ready in/.test(output)) resolve((performance.now() - started) / 1000);
+      });
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('close', () => reject(new Error(`astro dev ended in ${cwd}:\n${output.slice(-4000)}`)));
+    });
+    const response = await fetch(`http://127.0.0.1:${port}${path}`);
+    await response.text();
+    if (!response.ok) throw new Error(`astro dev answered ${path} with ${response.status}`);
+    return { ready, firstPage: (performance.now() - started) / 1000 };
+  } finally {
+    process.kill(-child.pid!, 'SIGTERM');
+    await new Promise((resolve) => child.on('close', resolve));
+  }
+}
