@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
+import { editorPreview } from './src/integrations/editor-preview.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
@@ -39,6 +40,7 @@ export default defineConfig({
     }),
     cdnHeaders(),
     searchIndex({ articlesPerShard }),
+    editorPreview(),
   ],
   // Pages whose data and code are unchanged since the last build are copied, not rendered: each
   // getStaticPaths entry names its data in a `cacheKey` (src/lib/cache-key.ts).

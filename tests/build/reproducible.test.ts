@@ -1,22 +1,11 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildSync } from '../support/astro-cli.ts';
 import { BUILT_SITE, SITE_URL } from '../support/build-site.ts';
+import { fingerprint } from '../support/site-files.ts';
 
 const AGAIN = resolve('test-results/dist-again');
-
-/** Every file of a built site with the SHA-256 of its bytes. */
-function fingerprint(dist: string): Record<string, string> {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return Object.fromEntries(
-    files
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort()
-      .map((file) => [file.slice(dist.length), createHash('sha256').update(readFileSync(file)).digest('hex')]),
-  );
-}
 
 describe('reproducible output', () => {
   beforeAll(() => {
