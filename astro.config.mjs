@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
 import { editorPreview } from './src/integrations/editor-preview.ts';
+import { photos } from './src/integrations/photos.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
@@ -40,8 +41,12 @@ export default defineConfig({
     }),
     cdnHeaders(),
     searchIndex({ articlesPerShard }),
+    photos(),
     editorPreview(),
   ],
+  // Photos are made by the photos integration, once each, in the formats and widths of
+  // src/lib/photos/photo-ladder.ts; the image service only names them.
+  image: { service: { entrypoint: './src/lib/photos/image-service.ts' } },
   // Pages whose data and code are unchanged since the last build are copied, not rendered: each
   // getStaticPaths entry names its data in a `cacheKey` (src/lib/cache-key.ts).
   experimental: { incrementalBuild: true },

@@ -4,6 +4,7 @@ import { AD_FORMATS } from './lib/ads.ts';
 import { articleLoader } from './lib/content/article-loader.ts';
 import { articleSchema } from './lib/content/article-schema.ts';
 import { dataFileLoader } from './lib/content/data-file-loader.ts';
+import { photoSchema } from './lib/content/photo-schema.ts';
 
 const INVENTORY = {
   authors: 'content/authors.yaml',
@@ -23,7 +24,7 @@ const position = { position: z.number() };
 export const collections = {
   articles: defineCollection({
     loader: articleLoader({ directory: 'content/articles', inventory: INVENTORY }),
-    schema: ({ image }) => articleSchema(image),
+    schema: articleSchema(() => photoSchema),
   }),
   authors: dataFile(INVENTORY.authors, named.extend({ role: z.string().min(1).optional() })),
   topics: dataFile(INVENTORY.topics, named),

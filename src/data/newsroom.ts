@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { urls } from '../consts.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { newestFirst } from '../lib/listing.ts';
-import type { Page } from '../lib/pagination.ts';
+import type { ListingPage } from '../lib/archive.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -30,11 +30,8 @@ export const absolute = (path: string, site: URL | undefined) => {
   return new URL(path, site).href;
 };
 
-/**
- * An article as cache keys see it: its file's digest, plus its photos' built names, which
- * change with the image files the digest does not cover.
- */
-export const articleKey = (article: Article) => [article.id, article.digest, article.data.images.map((image) => image.src.src)];
+/** An article as cache keys see it: the loader's digest of its file and its photos. */
+export const articleKey = (article: Article) => [article.id, article.digest];
 
 /** The data any page may show besides articles: sections, authors, topics, ad slots and partners. */
 export async function siteDataKey() {
@@ -42,11 +39,11 @@ export async function siteDataKey() {
   return cacheKey(lists.map((list) => list.map((entry) => [entry.id, entry.data])));
 }
 
-/** A listing's getStaticPaths entries, each keyed by the articles its page shows and where it sits. */
-export async function withListingKeys<Path extends { props: { page: Page<Article> } }>(paths: Path[]) {
+/** A listing's getStaticPaths entries, each keyed by the articles its page shows and the pages it links to. */
+export async function withListingKeys<Path extends { props: { page: ListingPage<Article> } }>(paths: Path[]) {
   const site = await siteDataKey();
   return paths.map((path) => {
-    const { number, count, items } = path.props.page;
-    return { ...path, cacheKey: cacheKey(site, number, count, items.map(articleKey)) };
+    const { number, newer, older, items } = path.props.page;
+    return { ...path, cacheKey: cacheKey(site, number, newer, older, items.map(articleKey)) };
   });
 }

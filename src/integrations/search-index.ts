@@ -1,13 +1,15 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { partialOf } from '../lib/processes.ts';
+import { linkFolder, pruneStore } from './build-store.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { installedPackages } from '../lib/installed-packages.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
 import { planSearchShards, SHARD_LIST } from '../lib/search/search-shards.ts';
-import { type SearchableArticle, takeSearchableArticles } from '../lib/search/searchable-articles.ts';
+import { type SearchableArticle, searchableArticles } from '../lib/search/searchable-articles.ts';
 import { createUrls } from '../lib/urls.ts';
 
 export interface SearchIndexOptions {
@@ -59,7 +61,7 @@ async function writeIndex(articles: readonly SearchableArticle[], options: Searc
     if (!existsSync(made)) {
       const documents = shard.articles.map((article) => ({ url: urls.article(article.section, article.id), content: searchDocument(article) }));
       // Made aside and renamed whole, so a build that stops half-way leaves no broken part behind.
-      const partial = `${made}.${process.pid}.partial`;
+      const partial = partialOf(made);
       await writeShard(documents, partial);
       try {
         renameSync(partial, made);
@@ -71,46 +73,6 @@ async function writeIndex(articles: readonly SearchableArticle[], options: Searc
     shards.push({ folder: shard.folder, made });
   }
   return shards;
-}
-
-/**
- * Puts the files of `from` into `to` as hard links: a part has thousands of small files, and a
- * link is one write where a copy is four. Nothing writes into a finished part, so the two names
- * never differ; a copy serves where the two folders lie on different disks.
- */
-function linkFolder(from: string, to: string) {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const [source, target] = [join(from, entry.name), join(to, entry.name)];
-    if (entry.isDirectory()) linkFolder(source, target);
-    else {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
-  }
-}
-
-const running = (pid: number) => {
-  try {
-    return process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-};
-
-/**
- * Removes the parts no longer in use, so the store does not grow with every correction, and
- * the half-made ones of builds that were stopped.
- */
-function pruneStore(store: string, inUse: ReadonlySet<string>) {
-  for (const name of readdirSync(store)) {
-    const path = join(store, name);
-    const maker = /\.(\d+)\.partial$/.exec(name)?.[1];
-    if (!inUse.has(path) && !(maker && running(Number(maker)))) rmSync(path, { recursive: true, force: true });
-  }
 }
 
 /**
@@ -131,7 +93,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
       },
       'astro:build:start': () => {
         mkdirSync(store, { recursive: true });
-        const articles = takeSearchableArticles();
+        const articles = searchableArticles.take();
         count = articles.length;
         indexing = writeIndex(articles, options, store);
         // A failure is reported at the end of the build; until then it must not end the process.
@@ -142,7 +104,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         const output = join(fileURLToPath(dir), 'pagefind');
         for (const { folder, made } of shards) linkFolder(made, join(output, folder));
         writeFileSync(join(output, SHARD_LIST), JSON.stringify(shards.slice(1).map((shard) => shard.folder)));
-        pruneStore(store, new Set(shards.map((shard) => shard.made)));
+        pruneStore(store, new Set(shards.map((shard) => basename(shard.made))));
         logger.info(`indexed ${count} article(s) in ${shards.length} part(s)`);
       },
     },

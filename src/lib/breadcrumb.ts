@@ -38,3 +38,9 @@ export function breadcrumbTrail(sectionId: string, sections: readonly Section[],
     { name: current ?? path[path.length - 1].name },
   ];
 }
+
+/** The trail of a listing's archive page: the listing's own crumb becomes a link, the page follows. */
+export function archiveTrail(trail: readonly Crumb[], listing: string, page: string): Crumb[] {
+  const [last] = trail.slice(-1);
+  return [...trail.slice(0, -1), { name: last.name, href: listing }, { name: page }];
+}

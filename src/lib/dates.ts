@@ -10,17 +10,27 @@ const BERLIN = new Intl.DateTimeFormat('de-DE', {
 
 // Every listing page shows twenty times and an archive repeats them on many pages, while
 // formatting a time through Intl costs more than the rest of a list item: each is made once.
-const formatted = new Map<number, string>();
+const formatted = new Map<number, Record<string, string>>();
+
+function berlinParts(date: Date): Record<string, string> {
+  let parts = formatted.get(date.getTime());
+  if (parts === undefined) {
+    parts = Object.fromEntries(BERLIN.formatToParts(date).map(({ type, value }) => [type, value]));
+    formatted.set(date.getTime(), parts);
+  }
+  return parts;
+}
 
 /** "21.01.2025 - 15:44 Uhr", in Berlin time whatever the machine's time zone. */
 export function formatBerlinDateTime(date: Date): string {
-  let text = formatted.get(date.getTime());
-  if (text === undefined) {
-    const part = Object.fromEntries(BERLIN.formatToParts(date).map(({ type, value }) => [type, value]));
-    text = `${part.day}.${part.month}.${part.year} - ${part.hour}:${part.minute} Uhr`;
-    formatted.set(date.getTime(), text);
-  }
-  return text;
+  const part = berlinParts(date);
+  return `${part.day}.${part.month}.${part.year} - ${part.hour}:${part.minute} Uhr`;
+}
+
+/** "21.01.2025", the Berlin date. */
+export function formatBerlinDate(date: Date): string {
+  const part = berlinParts(date);
+  return `${part.day}.${part.month}.${part.year}`;
 }
 
 export interface ArticleTimes {
@@ -37,9 +47,6 @@ export function displayedTime({ published, updated }: ArticleTimes): { date: Dat
   if (published) return { date: published, updated: false };
   throw new Error('An article needs a published or an updated time');
 }
-
-/** The newest time of an article, for ordering lists newest first. */
-export const newestTime = (times: ArticleTimes): number => displayedTime(times).date.getTime();
 
 /** The earliest time an article is known to have been out: its publication, else its update. */
 export function earliestKnownTime({ published, updated }: ArticleTimes): Date {

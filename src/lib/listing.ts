@@ -1,8 +1,12 @@
-import { newestTime, type ArticleTimes } from './dates.ts';
+import { earliestKnownTime, type ArticleTimes } from './dates.ts';
 
-/** Articles newest first, as every listing shows them. */
-export function newestFirst<T extends { data: ArticleTimes }>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => newestTime(b.data) - newestTime(a.data));
+/**
+ * Articles newest first, as every listing shows them: by when they first came out, so that a
+ * correction does not move an article up and shift every archive page behind it. Articles of
+ * the same minute keep one order, by slug, in every build.
+ */
+export function newestFirst<T extends { id: string; data: ArticleTimes }>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => earliestKnownTime(b.data).getTime() - earliestKnownTime(a.data).getTime() || (a.id < b.id ? -1 : 1));
 }
 
 /** Entries in the order their data file lists them. */

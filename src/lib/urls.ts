@@ -1,4 +1,4 @@
-import { pageSegment } from './pagination.ts';
+import { archiveSegment } from './archive.ts';
 
 /**
  * The URL map in one place, so a page and every link to it agree. Paths end in a slash, as
@@ -14,9 +14,9 @@ export function createUrls(base: string) {
     article: (sectionId: string, slug: string) => at(sectionId, slug),
     topic: (topicId: string) => at('themen', topicId),
     author: (authorId: string) => at('autoren', authorId),
-    /** Page `number` of the listing at `listing`, e.g. /themen/usa/seite/2/. */
+    /** Page `number` of the listing at `listing`: 0 is its front, 3 e.g. /themen/usa/archiv/3/. */
     page: (listing: string, number: number) => {
-      const segment = pageSegment(number);
+      const segment = archiveSegment(number);
       return segment ? `${listing}${segment}/` : listing;
     },
     /** A file from public/, such as the favicon. */

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_NAME } from '../consts.ts';
 import { absolute, articlePath, loadNewsroom } from '../data/newsroom.ts';
 import { displayedTime } from '../lib/dates.ts';
+import { feedArticles } from '../lib/news-windows.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: absolute('.', site),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: '<language>de-DE</language>',
-    items: articles.map((article) => ({
+    items: feedArticles(articles).map((article) => ({
       title: `${article.data.kicker}: ${article.data.title}`,
       link: absolute(articlePath(article), site),
       // RSS knows one date; the one the page shows is the honest choice.

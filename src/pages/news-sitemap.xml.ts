@@ -2,15 +2,17 @@ import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../consts.ts';
 import { absolute, articlePath, loadNewsroom } from '../data/newsroom.ts';
 import { earliestKnownTime } from '../lib/dates.ts';
+import { newsSitemapArticles } from '../lib/news-windows.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 /**
- * Google News sitemap. It asks for a publication date; where an article only names its update
- * time, that time is given, as the time by which the article was certainly published.
+ * Google News sitemap: the articles of the two days before the newest one, at most 1,000. It
+ * asks for a publication date; where an article only names its update time, that time is given,
+ * as the time by which the article was certainly published.
  */
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await loadNewsroom();
-  const entries = articles.map(
+  const entries = newsSitemapArticles(articles).map(
     (article) => `  <url>
     <loc>${escapeXml(absolute(articlePath(article), site))}</loc>
     <news:news>

@@ -2,59 +2,84 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuildIn } from '../support/astro-cli.ts';
+import { pagesBuilt, productionBuildIn } from '../support/astro-cli.ts';
 import { chromiumAvailable, launchChromium } from '../support/browser.ts';
 import { brokenReferences } from '../support/links.ts';
 import { copySite } from '../support/site-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const ARTICLE = readFileSync('content/articles/xi-und-putin-sprechen-per-videoschalte.md', 'utf8');
-/** 45 generated articles plus the real one: three listing pages of 20, 20 and 6. */
+/** 45 generated articles plus the real one: a front of 20 and archive pages of 20 and 6. */
 const GENERATED = 45;
+const ARTICLE_PATH = 'politik/international/xi-und-putin-sprechen-per-videoschalte';
 
 const copy = copySite();
 const page = (path: string) => load(readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8'));
+const headlines = (path: string) => {
+  const $ = page(path);
+  return $('main li > article h2 a').toArray().map((link) => $(link).text().replace(/\s+/g, ' ').trim());
+};
 /** Parts of about ten articles each, so this newsroom's search index comes in several. */
-const build = () => astroBuildIn(copy.root, { SEARCH_SHARD_SIZE: '10' });
+const build = async () => pagesBuilt((await productionBuildIn(copy.root, { SEARCH_SHARD_SIZE: '10' })).stdout);
 const searchIndexParts = () => JSON.parse(readFileSync(join(copy.root, 'dist/pagefind/teile.json'), 'utf8')) as string[];
 const storedParts = () => new Set(readdirSync(join(copy.root, '.cache/astro/search-index')));
 
+/** Testartikel n came out n hours after 1 February 2025, after the real article (21 January). */
+function writeArticle(index: number) {
+  const time = new Date(Date.parse('2025-02-01T00:00:00+01:00') + index * 3_600_000).toISOString().replace('.000Z', '+00:00');
+  const source = ARTICLE.replace(/^title: .*$/m, `title: Testartikel ${index}`).replace(/^updated: .*$/m, `updated: ${time}`);
+  writeFileSync(join(copy.root, `content/articles/testartikel-${index}.md`), source);
+}
+const testArticles = (...numbers: number[]) => numbers.map((number) => `Diplomatie: Testartikel ${number}`);
+const range = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, index) => from - index);
+
+let firstBuild: ReturnType<typeof pagesBuilt>;
+
 beforeAll(async () => {
-  for (let index = 1; index <= GENERATED; index++) {
-    const day = String(1 + (index % 28)).padStart(2, '0');
-    const source = ARTICLE.replace(/^title: .*$/m, `title: Testartikel ${index}`).replace(
-      /^updated: .*$/m,
-      `updated: 2025-02-${day}T${String(index % 24).padStart(2, '0')}:00:00+01:00`,
-    );
-    writeFileSync(join(copy.root, `content/articles/testartikel-${index}.md`), source);
-  }
+  for (let index = 1; index <= GENERATED; index++) writeArticle(index);
   const partners = join(copy.root, 'content/partners.yaml');
   writeFileSync(partners, readFileSync(partners, 'utf8').replace('  name: Homeday\n', '  name: Homeday\n  url: https://partner.example/\n'));
-  await build();
+  firstBuild = await build();
 }, 180_000);
 
 afterAll(() => copy.remove());
 
 describe('a newsroom with many articles', () => {
-  it('pages every listing, newest first, with working page links', () => {
-    const first = page('politik/international');
-    const third = page('politik/international/seite/3');
-    expect(first('main li > article')).toHaveLength(20);
-    expect(third('main li > article')).toHaveLength(GENERATED + 1 - 40);
-    expect(first('a[rel="next"]').attr('href')).toBe('/politik/international/seite/2/');
-    expect(third('a[rel="prev"]').attr('href')).toBe('/politik/international/seite/2/');
-    expect(third('[aria-current="page"]').last().text().replace(/\s+/g, ' ').trim()).toBe('Seite 3 von 3');
-    const times = first('main li > article time').toArray().map((time) => first(time).attr('datetime')!);
+  it('shows the newest twenty on a section’s front, newest first, and links the archive', () => {
+    const front = page('politik/international');
+    expect(headlines('politik/international')).toEqual(testArticles(...range(45, 26)));
+    const times = front('main li > article time').toArray().map((time) => front(time).attr('datetime')!);
     expect(times).toEqual([...times].sort().reverse());
-    expect(page('themen/usa/seite/3')('main li > article').length).toBeGreaterThan(0);
-    expect(page('autoren/sabine-gusbeth/seite/2')('main li > article')).toHaveLength(20);
+    expect(front('a[rel="next"]').attr('href')).toBe('/politik/international/archiv/2/');
+    expect(front('a[rel="prev"]')).toHaveLength(0);
   });
 
-  it('shows the newest as the lead story and pages the rest from the home page', () => {
+  it('numbers archive pages from the oldest, so the first holds the first twenty articles ever', () => {
+    const oldest = page('politik/international/archiv/1');
+    expect(headlines('politik/international/archiv/1')).toEqual([...testArticles(...range(19, 1)), 'Diplomatie: Xi und Putin sprechen per Videoschalte']);
+    expect(oldest('h1').text()).toBe('International');
+    expect(oldest('main > p').first().text()).toBe('Archiv, Seite 1: Artikel vom 21.01.2025 bis 01.02.2025');
+    expect(oldest('title').text()).toBe('International: Archiv, Seite 1 | Zeitungsleser');
+    expect(oldest('a[rel="prev"]').attr('href')).toBe('/politik/international/archiv/2/');
+    expect(oldest('a[rel="next"]')).toHaveLength(0);
+    expect(oldest('nav[aria-label="Brotkrümelnavigation"] a').toArray().map((link) => oldest(link).attr('href'))).toContain('/politik/international/');
+
+    const newest = page('politik/international/archiv/2');
+    expect(headlines('politik/international/archiv/2')).toEqual(testArticles(...range(25, 20)));
+    expect(newest('a[rel="prev"]').attr('href')).toBe('/politik/international/');
+    expect(newest('a[rel="next"]').attr('href')).toBe('/politik/international/archiv/1/');
+    expect(existsSync(join(copy.root, 'dist/politik/international/archiv/3'))).toBe(false);
+    expect(page('themen/usa/archiv/1')('main li > article')).toHaveLength(20);
+    expect(page('autoren/sabine-gusbeth/archiv/2')('main li > article')).toHaveLength(GENERATED + 1 - 40);
+  });
+
+  it('makes the newest article the lead story and archives what follows the newest twenty', () => {
     const home = page('.');
-    expect(home('main article h2').first().text()).toContain('Testartikel');
-    expect(home('#neueste + ol > li')).toHaveLength(20);
-    expect(page('seite/3')('main li > article')).toHaveLength(GENERATED - 40);
+    expect(home('main article h2').first().text().replace(/\s+/g, ' ').trim()).toBe(`Diplomatie: Testartikel ${GENERATED}`);
+    expect(home('#neueste + ol > li h2').toArray().map((h2) => home(h2).text().replace(/\s+/g, ' ').trim())).toEqual(testArticles(...range(44, 25)));
+    expect(home('a[rel="next"]').attr('href')).toBe('/archiv/2/');
+    expect(headlines('archiv/2')).toEqual(testArticles(...range(24, 20)));
+    expect(page('archiv/1')('main li > article')).toHaveLength(20);
   });
 
   it('leaves no internal link broken', () => {
@@ -64,7 +89,7 @@ describe('a newsroom with many articles', () => {
   });
 
   it('links a partner with an address as sponsored', () => {
-    const link = page('politik/international/xi-und-putin-sprechen-per-videoschalte')('[data-partner="homeday"] a');
+    const link = page(ARTICLE_PATH)('[data-partner="homeday"] a');
     expect(link.attr('href')).toBe('https://partner.example/');
     expect(link.attr('rel')).toBe('sponsored noopener');
   });
@@ -91,14 +116,41 @@ describe('a newsroom with many articles', () => {
       await Promise.all([browser.close(), server.close()]);
     }
   });
+});
+
+// `npm run build` builds into a staging folder and swaps it in: these run it as users do.
+describe('npm run build in a newsroom', () => {
+  it('renders every page the first time, and with nothing changed copies every page that has a cache key', async () => {
+    expect(firstBuild.restored).toEqual([]);
+    expect(firstBuild.rendered.length).toBeGreaterThan(80);
+    const again = await build();
+    // Pages without getStaticPaths (home, search, 404, feed, sitemaps …) have no cache key.
+    expect(again.rendered.filter((path) => /\/(archiv|themen|autoren)\/|^politik\//.test(path))).toEqual([]);
+    expect(again.rendered.length).toBeLessThanOrEqual(10);
+    expect(again.restored.length + again.rendered.length).toBe(firstBuild.rendered.length);
+  });
+
+  it('renders a bounded set of pages for a new article and leaves full archive pages as they were', async () => {
+    const oldest = readFileSync(join(copy.root, 'dist/politik/international/archiv/1/index.html'));
+    writeArticle(GENERATED + 1);
+    const { rendered, restored } = await build();
+    expect(rendered).toContain(`politik/international/testartikel-${GENERATED + 1}/index.html`);
+    expect(rendered).toContain('politik/international/archiv/2/index.html');
+    expect(restored).toContain('politik/international/archiv/1/index.html');
+    expect(rendered.length).toBeLessThanOrEqual(40);
+    expect(readFileSync(join(copy.root, 'dist/politik/international/archiv/1/index.html'))).toEqual(oldest);
+    expect(headlines('politik/international')[0]).toBe(`Diplomatie: Testartikel ${GENERATED + 1}`);
+  });
 
   it('indexes again only the part of the search index whose article changed', async () => {
     const before = storedParts();
     const file = join(copy.root, 'content/articles/testartikel-7.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('ihre enge Beziehung', 'ihre sehr enge Beziehung'));
-    await build();
+    const { rendered } = await build();
     const after = storedParts();
     expect(after.size).toBe(before.size);
     expect([...after].filter((name) => !before.has(name))).toHaveLength(1);
+    expect(rendered).toContain('politik/international/testartikel-7/index.html');
+    expect(rendered.length).toBeLessThanOrEqual(40);
   });
 });

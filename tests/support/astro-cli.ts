@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 
 /**
  * The environment for an `astro` child process: ours minus what vitest adds. Vitest exports
@@ -13,8 +13,8 @@ export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 }
 
 /** `astro build` into `outDir`, its output shown, failing loudly. */
-export function astroBuildSync(outDir: string, env: Record<string, string> = {}) {
-  execFileSync('astro', ['build', '--outDir', outDir], { stdio: 'inherit', env: astroEnv(env) });
+export function astroBuildSync(outDir: string, env: Record<string, string> = {}, flags: string[] = []) {
+  execFileSync('astro', ['build', '--outDir', outDir, ...flags], { stdio: 'inherit', env: astroEnv(env) });
 }
 
 /** `astro build` in another project folder; resolves with what it printed, rejects on failure. */
@@ -22,4 +22,20 @@ export const astroBuildIn = (cwd: string, env: Record<string, string> = {}) =>
   promisify(execFile)('astro', ['build'], { cwd, env: astroEnv({ FORCE_COLOR: '0', ...env }) });
 
 /** The project's own `npm run build` (build and swap) in another project folder. */
-export const productionBuildIn = (cwd: string) => promisify(execFile)('node', ['scripts/build.ts'], { cwd, env: astroEnv({ FORCE_COLOR: '0' }) });
+export const productionBuildIn = (cwd: string, env: Record<string, string> = {}) =>
+  promisify(execFile)('node', ['scripts/build.ts'], { cwd, env: astroEnv({ FORCE_COLOR: '0', ...env }), maxBuffer: 64 * 2 ** 20 });
+
+/**
+ * The pages a build wrote, from what it printed: those it rendered, and those Astro's
+ * incremental build copied from the last build unchanged ("restored" or "cached"). Astro renders
+ * several pages at a time, so a rendered page's timing may follow another page's line; a copied
+ * page is marked right after its path.
+ */
+export function pagesBuilt(output: string) {
+  const rendered: string[] = [];
+  const restored: string[] = [];
+  for (const [, path, copied] of stripVTControlCharacters(output).matchAll(/─ \/(\S+?\.[a-z]+)(?=\s|\d|$)( \((?:restored|cached)\))?/g)) {
+    (copied ? restored : rendered).push(path);
+  }
+  return { rendered, restored };
+}

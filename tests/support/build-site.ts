@@ -7,9 +7,15 @@ export const BUILT_SITE = resolve('test-results/dist');
 export const SUB_PATH_SITE = resolve('test-results/dist-sub');
 export const SUB_PATH = '/zeitung/';
 export const SITE_URL = 'https://zeitungsleser.example';
+/**
+ * The build's "now" (src/lib/build-time.ts), 25.11.2025 00:00 UTC, after every article in
+ * content/: one fixed moment, so that two builds of the site can be compared byte for byte.
+ */
+export const SOURCE_DATE_EPOCH = '1764028800';
 
 export default function buildSite() {
   // A machine far from Berlin proves that dates never depend on the build machine's zone.
-  astroBuildSync(BUILT_SITE, { TZ: 'America/New_York', SITE_URL });
-  astroBuildSync(SUB_PATH_SITE, { SITE_URL, BASE_PATH: SUB_PATH });
+  // `--force`: every page rendered now, none copied from a build under another zone or locale.
+  astroBuildSync(BUILT_SITE, { TZ: 'America/New_York', SITE_URL, SOURCE_DATE_EPOCH }, ['--force']);
+  astroBuildSync(SUB_PATH_SITE, { SITE_URL, BASE_PATH: SUB_PATH, SOURCE_DATE_EPOCH });
 }

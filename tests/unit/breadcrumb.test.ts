@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail, sectionPath } from '../../src/lib/breadcrumb.ts';
+import { archiveTrail, breadcrumbTrail, sectionPath } from '../../src/lib/breadcrumb.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 
 const SECTIONS = [
@@ -36,5 +36,17 @@ describe('sectionPath', () => {
   it('rejects unknown and circular sections', () => {
     expect(() => sectionPath('sport', SECTIONS)).toThrow('Unknown section "sport"');
     expect(() => sectionPath('a', [{ id: 'a', name: 'A', parent: 'a' }])).toThrow('Section "a" is its own ancestor');
+  });
+});
+
+describe('archiveTrail', () => {
+  it('links the listing the archive page belongs to and ends with the page', () => {
+    const trail = breadcrumbTrail('politik/international', SECTIONS, createUrls('/'));
+    expect(archiveTrail(trail, '/politik/international/', 'Archiv, Seite 2')).toEqual([
+      { name: 'Startseite', href: '/' },
+      { name: 'Politik', href: '/politik/' },
+      { name: 'International', href: '/politik/international/' },
+      { name: 'Archiv, Seite 2' },
+    ]);
   });
 });

@@ -14,17 +14,23 @@ function sanitize(tree: Root): string {
 const element = (tagName: string, properties: Record<string, string>, text = 'x') =>
   ({ type: 'root', children: [{ type: 'element', tagName, properties, children: [{ type: 'text', value: text }] }] }) as Root;
 
+/** A paragraph after the element under test: removing something must not take the rest along. */
+const NEXT = { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Weiter im Text.' }] } as const;
+const followed = (tree: Root) => ({ ...tree, children: [...tree.children, NEXT] }) as Root;
+
 describe('the article sanitize schema', () => {
   it.each([
-    ['a script element', element('script', {}, 'alert(1)'), /<script|alert/],
-    ['an event handler', element('p', { onClick: 'alert(1)' }), /onclick|alert/i],
-    ['an inline style', element('p', { style: 'position:fixed' }), /style/],
-    ['an iframe', element('iframe', { src: 'https://example.org' }), /iframe/],
-    ['a javascript: link', element('a', { href: 'javascript:alert(1)' }), /javascript/],
-    ['a form', element('form', { action: 'https://example.org' }), /form|action/],
-    ['a foreign class', element('span', { className: 'evil' }), /class/],
-  ])('removes %s', (_name, tree, forbidden) => {
-    expect(sanitize(tree)).not.toMatch(forbidden);
+    ['a script element', element('script', {}, 'alert(1)'), /<script|alert/, ''],
+    ['an event handler', element('p', { onClick: 'alert(1)' }), /onclick|alert/i, '<p>x</p>'],
+    ['an inline style', element('p', { style: 'position:fixed' }), /style/, '<p>x</p>'],
+    ['an iframe', element('iframe', { src: 'https://example.org' }), /iframe/, 'x'],
+    ['a javascript: link', element('a', { href: 'javascript:alert(1)' }), /javascript/, '<a>x</a>'],
+    ['a form', element('form', { action: 'https://example.org' }), /form|action/, 'x'],
+    ['a foreign class', element('span', { className: 'evil' }), /class/, '<span>x</span>'],
+  ])('removes %s and keeps the text a reader needs', (_name, tree, forbidden, kept) => {
+    const markup = sanitize(followed(tree));
+    expect(markup).not.toMatch(forbidden);
+    expect(markup).toBe(`${kept}<p>Weiter im Text.</p>`);
   });
 
   it('keeps the markers of our own plugins', () => {

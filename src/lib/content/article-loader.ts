@@ -13,7 +13,11 @@ import { findBrokenReferences, type Referring } from './references.ts';
 import { syncAndWatch } from './watched-sync.ts';
 import { buildNow } from '../build-time.ts';
 import { installedPackages } from '../installed-packages.ts';
-import { offerSearchableArticles, type SearchableArticle } from '../search/searchable-articles.ts';
+import { PhotoCatalog } from '../photos/photo-catalog.ts';
+import type { Photo } from '../photos/photo-ladder.ts';
+import { photosInUse } from '../photos/photos-in-use.ts';
+import { currentPhotoNames, withPhotos } from './article-photos.ts';
+import { type SearchableArticle, searchableArticles } from '../search/searchable-articles.ts';
 
 export interface ArticleLoaderOptions {
   /** Folder of the article markdown files, relative to the project root. */
@@ -32,6 +36,8 @@ function readKnownIds(inventory: ArticleLoaderOptions['inventory'], articles: st
   };
 }
 
+/** A stored entry's data, as far as the loader reads it again. */
+type StoredArticle = Referring & { images: { id: string; src: Photo }[] };
 type Unpublished = Exclude<Publication, { state: 'published' }>;
 
 /** The code that turns a file into an entry: this folder and the markdown pipeline's. */
@@ -78,7 +84,9 @@ function warningsAbout(article: LoadedArticle, unpublished: ReadonlyMap<string, 
  * changing. `astro dev`, the editor's preview, keeps them; the article page marks them.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
-  async function sync({ store, parseData, generateDigest, watcher, logger }: LoaderContext) {
+  let catalog: PhotoCatalog | undefined;
+  async function sync({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) {
+    catalog ??= new PhotoCatalog(fileURLToPath(new URL('photo-catalog.json', config.cacheDir)));
     const preview = watcher !== undefined;
     const now = buildNow();
     const files = listArticleFiles(options.directory);
@@ -92,19 +100,28 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       throw error;
     }
     const salt = generateDigest([pipelineSource(), ...known.adSlots].join('\0'));
+    // An entry is what its file says, with the photos its files hold now.
+    const digestOf = (source: string, photos: readonly string[]) => generateDigest([salt, source, ...photos].join('\0'));
     const articles: LoadedArticle[] = [];
     for (const { id, filePath } of files) {
       const source = readFileSync(filePath, 'utf8');
-      const digest = generateDigest(`${salt}\0${source}`);
       const stored = store.get(id);
+      const storedArticle = stored?.data as unknown as StoredArticle | undefined;
       // A stored entry passed the schema when it was made, so its references are where they were.
-      if (stored?.digest === digest && !findBrokenReferences(stored.data as unknown as Referring, known).length) {
-        articles.push({ id, filePath, digest, data: stored.data, fresh: false });
+      if (
+        storedArticle &&
+        stored?.digest === digestOf(source, await currentPhotoNames(storedArticle.images, catalog)) &&
+        !findBrokenReferences(storedArticle, known).length
+      ) {
+        articles.push({ id, filePath, digest: stored.digest, data: stored.data, fresh: false });
         continue;
       }
       const article = readArticle(filePath, source, known);
-      articles.push({ id, filePath, digest, data: await parseData({ id, data: article.data, filePath }), fresh: true });
+      const images = await withPhotos(filePath, article.data.images, article.lineOf, catalog);
+      const data = await parseData({ id, data: { ...article.data, images }, filePath });
+      articles.push({ id, filePath, digest: digestOf(source, images.map((image) => image.src.src)), data, fresh: true });
     }
+    catalog.save();
     const unpublished = new Map<string, Unpublished>();
     for (const article of articles) {
       const publication = publicationAt(article.data as Publishable, now);
@@ -120,9 +137,14 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     }
     const current = new Set(ids);
     for (const id of store.keys()) if (!current.has(id)) store.delete(id);
-    offerSearchableArticles(() =>
+    searchableArticles.offer(() =>
       store.values().map((entry) => ({ ...(entry.data as Omit<SearchableArticle, 'id' | 'digest'>), id: entry.id, digest: String(entry.digest) })),
     );
+    photosInUse.offer(() => {
+      const photos = new Map<string, Photo>();
+      for (const entry of store.values()) for (const { src } of (entry.data as unknown as StoredArticle).images) photos.set(src.src, src);
+      return [...photos.values()];
+    });
     return articles.flatMap((article) => warningsAbout(article, unpublished));
   }
 

@@ -36,8 +36,8 @@ const relatedArticle = z.strictObject({
   article: z.string().optional(),
 });
 
-// Astro builds the collection schema anew for every entry (its image() is per file), so all
-// that does not depend on the image factory is built once, here.
+// The loader checks image paths and the collection stores the photos it made of them: the two
+// schemas differ in that field alone, and all the rest is built once, here.
 const fieldsBeforeImages = {
   kicker: text('the short topic line above the headline'),
   title: text('the headline'),
@@ -85,8 +85,8 @@ const withTimeRules = <Schema extends z.ZodType<Times>>(schema: Schema) =>
     });
 
 /**
- * An article's front matter. The image factory is Astro's `image()` in the collection and a
- * plain file check in the loader and in tests, so the same rules serve both.
+ * An article's front matter. The image field is a path relative to the article file where the
+ * loader reads it, and the photo made of that file in the collection, so the same rules serve both.
  */
 export function frontMatterSchema<Image extends z.ZodType>(image: () => Image) {
   return withTimeRules(z.strictObject(frontMatterFields(image)));

@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { linkFolder, pruneStore } from '../../src/integrations/build-store.ts';
+import { handover } from '../../src/lib/handover.ts';
+import { isRunning, makerOf, partialOf } from '../../src/lib/processes.ts';
+
+let folder: string;
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'build-store-'));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the build store', () => {
+  it('links a finished folder into the output, sub-folders included, without copying', () => {
+    mkdirSync(join(folder, 'store/teil/fragment'), { recursive: true });
+    writeFileSync(join(folder, 'store/teil/fragment/a.pf'), 'a');
+    linkFolder(join(folder, 'store'), join(folder, 'dist'));
+    expect(statSync(join(folder, 'dist/teil/fragment/a.pf')).ino).toBe(statSync(join(folder, 'store/teil/fragment/a.pf')).ino);
+  });
+
+  it('prunes what is not in use and what dead builds left half-made, but not what a live build is making', () => {
+    const store = join(folder, 'store');
+    mkdirSync(store);
+    const dead = 2 ** 22 + 12345;
+    for (const name of ['in-use.avif', 'unused.avif', partialOf('live.avif'), `dead.avif.${dead}.partial`]) writeFileSync(join(store, name), '');
+    pruneStore(store, new Set(['in-use.avif']));
+    expect(readdirSync(store).sort()).toEqual(['in-use.avif', partialOf('live.avif')].sort());
+  });
+});
+
+describe('processes', () => {
+  it('knows which process makes a partial file and whether it still runs', () => {
+    expect(makerOf(partialOf('x.avif'))).toBe(process.pid);
+    expect(makerOf('x.avif')).toBeUndefined();
+    expect(isRunning(process.pid)).toBe(true);
+    expect(isRunning(2 ** 22 + 12345)).toBe(false);
+  });
+});
+
+describe('handover', () => {
+  it('hands what one module instance offers to another, and explains a missing offer', () => {
+    const name = `test-${Math.random()}`;
+    expect(() => handover<number[]>(name, 'nothing offered').take()).toThrow('nothing offered');
+    handover<number[]>(name, '').offer(() => [1, 2]);
+    expect(handover<number[]>(name, '').take()).toEqual([1, 2]);
+  });
+});
