@@ -117,7 +117,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         continue;
       }
       const article = readArticle(filePath, source, known);
-      const images = await withPhotos(filePath, article.data.images, article.lineOf, catalog);
+      const images = await withPhotos(filePath, article.images, article.lineOf, catalog);
       const data = await parseData({ id, data: { ...article.data, images }, filePath });
       articles.push({ id, filePath, digest: digestOf(source, images.map((image) => image.src.src)), data, fresh: true });
     }

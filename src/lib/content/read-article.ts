@@ -14,7 +14,9 @@ import { firstIssue } from './schema-issue.ts';
 export interface ReadArticle {
   id: string;
   /** The front matter as written plus the rendered body, ready for the collection schema. */
-  data: Record<string, unknown> & { body: BodyBlock[]; images: { src: string }[] };
+  data: Record<string, unknown> & { body: BodyBlock[] };
+  /** Its images as checked, each `src` a path relative to the article file. */
+  images: { id: string; src: string }[];
   /** The file line of a front-matter field, for messages about it. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -64,7 +66,7 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
         topics: { once: true, unavailable: parsed.data.topics.length ? undefined : 'the front matter lists no `topics`' },
       },
     });
-    return { id, data: { ...split.data, images: parsed.data.images, body }, lineOf: split.lineOf };
+    return { id, data: { ...split.data, body }, images: parsed.data.images, lineOf: split.lineOf };
   } catch (error) {
     if (error instanceof VFileMessage) throw new ContentError(file, undefined, error.line, error.reason);
     throw error;
