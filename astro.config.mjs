@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
+import { editorPreview } from './src/integrations/editor-preview.ts';
 import { photos } from './src/integrations/photos.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -41,6 +42,7 @@ export default defineConfig({
     cdnHeaders(),
     searchIndex({ articlesPerShard }),
     photos(),
+    editorPreview(),
   ],
   // Photos are made by the photos integration, once each, in the formats and widths of
   // src/lib/photos/photo-ladder.ts; the image service only names them.

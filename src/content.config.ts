@@ -1,10 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { AD_FORMATS } from './lib/ads.ts';
 import { articleLoader } from './lib/content/article-loader.ts';
 import { articleSchema } from './lib/content/article-schema.ts';
+import { dataFileLoader } from './lib/content/data-file-loader.ts';
 import { photoSchema } from './lib/content/photo-schema.ts';
 
 const INVENTORY = {
@@ -16,9 +15,10 @@ const INVENTORY = {
 
 const named = z.strictObject({ id: z.string(), name: z.string().min(1) });
 
-/** Astro stores entries sorted by id; lists whose order readers see keep their file order here. */
-const keepingFileOrder = (path: string) =>
-  file(path, { parser: (text) => (parse(text) as object[]).map((entry, position) => ({ ...entry, position })) });
+/** A YAML list, each record checked by `schema` with the line of a mistake named. */
+const dataFile = <Schema extends z.ZodType>(path: string, schema: Schema, options?: { keepFileOrder: true }) =>
+  defineCollection({ loader: dataFileLoader(path, schema, options), schema });
+/** Astro stores entries sorted by id; lists whose order readers see keep their file order in `position`. */
 const position = { position: z.number() };
 
 export const collections = {
@@ -26,18 +26,16 @@ export const collections = {
     loader: articleLoader({ directory: 'content/articles', inventory: INVENTORY }),
     schema: articleSchema(() => photoSchema),
   }),
-  authors: defineCollection({ loader: file(INVENTORY.authors), schema: named.extend({ role: z.string().min(1).optional() }) }),
-  topics: defineCollection({ loader: file(INVENTORY.topics), schema: named }),
-  sections: defineCollection({
-    loader: keepingFileOrder(INVENTORY.sections),
-    schema: named.extend({ parent: z.string().optional(), ...position }),
-  }),
-  adSlots: defineCollection({
-    loader: file(INVENTORY.adSlots),
-    schema: z.strictObject({ id: z.string(), format: z.enum(Object.keys(AD_FORMATS) as [keyof typeof AD_FORMATS]) }),
-  }),
-  partners: defineCollection({
-    loader: keepingFileOrder('content/partners.yaml'),
-    schema: named.extend({ text: z.string().min(1), url: z.url({ protocol: /^https$/ }).optional(), ...position }),
-  }),
+  authors: dataFile(INVENTORY.authors, named.extend({ role: z.string().min(1).optional() })),
+  topics: dataFile(INVENTORY.topics, named),
+  sections: dataFile(INVENTORY.sections, named.extend({ parent: z.string().optional(), ...position }), { keepFileOrder: true }),
+  adSlots: dataFile(
+    INVENTORY.adSlots,
+    z.strictObject({ id: z.string(), format: z.enum(Object.keys(AD_FORMATS) as [keyof typeof AD_FORMATS]) }),
+  ),
+  partners: dataFile(
+    'content/partners.yaml',
+    named.extend({ text: z.string().min(1), url: z.url({ protocol: /^https$/ }).optional(), ...position }),
+    { keepFileOrder: true },
+  ),
 };

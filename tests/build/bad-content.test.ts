@@ -48,6 +48,11 @@ describe('a broken article stops the build with one clear message', () => {
       `content/articles/kaputt.md:${lineOf('  - mareike-mueller')}: authors[1]: unknown author "erika-mustermann"`,
     ],
     [
+      'an impossible date',
+      ARTICLE.replace('updated: 2025-01-21T15:44:00+01:00', 'updated: 2025-13-45T15:44:00+01:00'),
+      `content/articles/kaputt.md:${lineOf('updated: 2025-01-21T15:44:00+01:00')}: updated: 2025-13-45 is an impossible date: there is no month 13`,
+    ],
+    [
       'a misspelt embed',
       ARTICLE.replace('::ad{slot="article-2"}', '::add{slot="article-2"}'),
       `content/articles/kaputt.md:${lineOf('::ad{slot="article-2"}')}: Unknown directive \`::add\``,
@@ -57,6 +62,19 @@ describe('a broken article stops the build with one clear message', () => {
     expect(result.failed).toBe(true);
     expect(result.output).toContain(message);
     expect(result.built).toBe(false);
+  });
+});
+
+describe('a broken data file stops the build with one clear message', () => {
+  it.concurrent('a misspelt field in content/authors.yaml', async () => {
+    const copy = copySite();
+    copies.push(copy);
+    const authors = join(copy.root, 'content/authors.yaml');
+    writeFileSync(authors, readFileSync(authors, 'utf8').replace('  name: Sabine Gusbeth', '  nme: Sabine Gusbeth'));
+    await expect(astroBuildIn(copy.root)).rejects.toMatchObject({
+      stderr: expect.stringContaining('content/authors.yaml:3: [0].nme: is not a field authors have; check its spelling'),
+    });
+    expect(existsSync(join(copy.root, 'dist'))).toBe(false);
   });
 });
 

@@ -1,22 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildIn, pagesBuilt } from '../support/astro-cli.ts';
 import { BUILT_SITE, SITE_URL, SOURCE_DATE_EPOCH } from '../support/build-site.ts';
 import { htmlPages } from '../support/links.ts';
 import { copySite } from '../support/site-copy.ts';
-
-/** Every file of a built site with the SHA-256 of its bytes. */
-function fingerprint(dist: string): Record<string, string> {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return Object.fromEntries(
-    files
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort()
-      .map((file) => [file.slice(dist.length), createHash('sha256').update(readFileSync(file)).digest('hex')]),
-  );
-}
+import { fingerprint } from '../support/site-files.ts';
 
 describe('reproducible output', () => {
   // A copy of the project has caches of its own, none: every page is rendered and the search

@@ -67,13 +67,18 @@ describe('readArticle', () => {
   });
 
   it.each([
-    ['an impossible day', '2025-02-30T15:44:00+01:00'],
-    ['a missing offset', '2025-01-21T15:44:00'],
-    ['a date without time', '2025-01-21'],
-  ])('rejects %s', (_case, value) => {
-    expect(messageFor(article(FRONT_MATTER.replace('2025-01-21T15:44:00+01:00', value)))).toBe(
-      `${FILE}:9: updated: expected a date and time with its UTC offset, e.g. 2025-01-21T15:44:00+01:00`,
-    );
+    ['an impossible month and day', '2025-13-45T15:44:00+01:00', '2025-13-45 is an impossible date: there is no month 13'],
+    ['an impossible day', '2025-02-30T15:44:00+01:00', '2025-02-30 is an impossible date: February 2025 has 28 days'],
+    ['a missing offset', '2025-01-21T15:44:00', '2025-01-21T15:44:00 has no UTC offset: add it, e.g. +01:00'],
+    ['a date without time', '2025-01-21', '2025-01-21 has no time of day'],
+    ['a time in another form', '21.01.2025 15:44', 'expected a date and time with its UTC offset, e.g. 2025-01-21T15:44:00+01:00'],
+  ])('rejects %s with the true reason', (_case, value, reason) => {
+    expect(messageFor(article(FRONT_MATTER.replace('2025-01-21T15:44:00+01:00', value)))).toMatch(`${FILE}:9: updated: ${reason}`);
+  });
+
+  it('reads `draft` as true or false only', () => {
+    expect(readArticle(FILE, article(`${FRONT_MATTER}\ndraft: true`), KNOWN).data.draft).toBe(true);
+    expect(messageFor(article(`${FRONT_MATTER}\ndraft: ja`))).toBe(`${FILE}:17: draft: expected true or false`);
   });
 
   it('needs at least one time and an update after the publication', () => {
@@ -115,6 +120,15 @@ describe('readArticle', () => {
     expect(readArticle(FILE, article(`${FRONT_MATTER}${related.replace('gibt-es-nicht', 'anderer-artikel')}`), KNOWN).data.related).toHaveLength(1);
   });
 
+  it('names a photo without alt text or credit', () => {
+    expect(messageFor(article(FRONT_MATTER.replace('    alt: Platzhalterbild\n', '')))).toBe(
+      `${FILE}:12: images[0].alt: is required (a text describing the image for readers who cannot see it)`,
+    );
+    expect(messageFor(article(FRONT_MATTER.replace('credit: "Foto: AP"', 'credit: ""')))).toBe(
+      `${FILE}:16: images[0].credit: must not be empty (the photo credit, e.g. "Foto: AP")`,
+    );
+  });
+
   it('names a missing image file', () => {
     expect(messageFor(article(FRONT_MATTER.replace('foto.jpg', 'fehlt.jpg')))).toBe(
       `${FILE}:13: images[0].src: no image file at "../images/fehlt.jpg" (paths are relative to the article file)`,
@@ -142,6 +156,8 @@ describe('readArticle', () => {
 
   it('rejects unknown fields, which are mostly typos', () => {
     expect(messageFor(article(`${FRONT_MATTER}\nautors: [x]`))).toBe(`${FILE}:17: autors: is not a field articles have; check its spelling`);
+    // Misspelt, a required field is also missing: the misspelling is what the editor has to fix.
+    expect(messageFor(article(FRONT_MATTER.replace('title:', 'titel:')))).toBe(`${FILE}:3: titel: is not a field articles have; check its spelling`);
   });
 
   it('names the file line of a body mistake', () => {

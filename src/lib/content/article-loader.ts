@@ -1,11 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { listArticleFiles } from './article-files.ts';
+import { ContentError, ContentWarning, fieldName } from './content-error.ts';
+import { type CheckedArticle, editorWarnings } from './editor-checks.ts';
+import { splitFrontMatter } from './front-matter.ts';
 import { type KnownIds, readIds } from './known-ids.ts';
+import { type Publication, type Publishable, publicationAt, unpublishedLabel } from './publication.ts';
 import { readArticle } from './read-article.ts';
 import { findBrokenReferences, type Referring } from './references.ts';
+import { syncAndWatch } from './watched-sync.ts';
+import { buildNow } from '../build-time.ts';
 import { installedPackages } from '../installed-packages.ts';
 import { PhotoCatalog } from '../photos/photo-catalog.ts';
 import type { Photo } from '../photos/photo-ladder.ts';
@@ -32,6 +38,7 @@ function readKnownIds(inventory: ArticleLoaderOptions['inventory'], articles: st
 
 /** A stored entry's data, as far as the loader reads it again. */
 type StoredArticle = Referring & { images: { id: string; src: Photo }[] };
+type Unpublished = Exclude<Publication, { state: 'published' }>;
 
 /** The code that turns a file into an entry: this folder and the markdown pipeline's. */
 const PIPELINE_FOLDERS = [new URL('.', import.meta.url), new URL('../markdown/', import.meta.url)].map((url) => fileURLToPath(url));
@@ -45,6 +52,23 @@ function pipelineSource(): string {
   return [...code, installedPackages()].join('\0');
 }
 
+interface LoadedArticle {
+  id: string;
+  filePath: string;
+  digest: string;
+  data: Record<string, unknown>;
+  /** Read from its file in this sync, not taken from the store. */
+  fresh: boolean;
+}
+
+/** The editor's warnings about an article, located in its file; the file is read again only when there are some. */
+function warningsAbout(article: LoadedArticle, unpublished: ReadonlyMap<string, Unpublished>): ContentWarning[] {
+  const found = editorWarnings(article.data as unknown as CheckedArticle, unpublished);
+  if (!found.length) return [];
+  const { lineOf } = splitFrontMatter(article.filePath, readFileSync(article.filePath, 'utf8'));
+  return found.map(({ path, problem }) => new ContentWarning(article.filePath, fieldName(path), lineOf(path), problem));
+}
+
 /**
  * Loads `content/articles/*.md` through our own markdown pipeline, checking each article against
  * the schema and against the authors, topics, sections and ad slots that exist.
@@ -53,17 +77,32 @@ function pipelineSource(): string {
  * its body may place or the pipeline's code changed since the stored one was made. References
  * to authors, topics, sections and other articles live in the front matter and are checked on
  * every sync, so deleting an author still stops the build.
+ *
+ * Drafts and articles under embargo are checked like any other, and a build leaves them out of
+ * the collection, so no page, listing, feed, sitemap or search index can show them. Whether an
+ * article is out is decided on every sync, stored or not: an embargo ends without its file
+ * changing. `astro dev`, the editor's preview, keeps them; the article page marks them.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
   let catalog: PhotoCatalog | undefined;
-  async function sync({ store, parseData, generateDigest, config }: LoaderContext) {
+  async function sync({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) {
     catalog ??= new PhotoCatalog(fileURLToPath(new URL('photo-catalog.json', config.cacheDir)));
+    const preview = watcher !== undefined;
+    const now = buildNow();
     const files = listArticleFiles(options.directory);
     const ids = files.map((file) => file.id);
-    const known = readKnownIds(options.inventory, ids);
+    let known: KnownIds;
+    try {
+      known = readKnownIds(options.inventory, ids);
+    } catch (error) {
+      // The data file's own loader shows this mistake in the preview.
+      if (preview && error instanceof ContentError) return undefined;
+      throw error;
+    }
     const salt = generateDigest([pipelineSource(), ...known.adSlots].join('\0'));
     // An entry is what its file says, with the photos its files hold now.
     const digestOf = (source: string, photos: readonly string[]) => generateDigest([salt, source, ...photos].join('\0'));
+    const articles: LoadedArticle[] = [];
     for (const { id, filePath } of files) {
       const source = readFileSync(filePath, 'utf8');
       const stored = store.get(id);
@@ -74,14 +113,28 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         stored?.digest === digestOf(source, await currentPhotoNames(storedArticle.images, catalog)) &&
         !findBrokenReferences(storedArticle, known).length
       ) {
+        articles.push({ id, filePath, digest: stored.digest, data: stored.data, fresh: false });
         continue;
       }
       const article = readArticle(filePath, source, known);
       const images = await withPhotos(filePath, article.images, article.lineOf, catalog);
       const data = await parseData({ id, data: { ...article.data, images }, filePath });
-      store.set({ id, data, filePath, digest: digestOf(source, images.map((image) => image.src.src)) });
+      articles.push({ id, filePath, digest: digestOf(source, images.map((image) => image.src.src)), data, fresh: true });
     }
     catalog.save();
+    const unpublished = new Map<string, Unpublished>();
+    for (const article of articles) {
+      const publication = publicationAt(article.data as Publishable, now);
+      if (publication.state !== 'published') unpublished.set(article.id, publication);
+    }
+    // Stored only once every file passed, so a mistake leaves the last good collection whole.
+    for (const { id, filePath, data, digest, fresh } of articles) {
+      const publication = unpublished.get(id);
+      if (publication && !preview) {
+        store.delete(id);
+        logger.info(`${filePath}: ${unpublishedLabel(publication)}; left out of this build`);
+      } else if (fresh) store.set({ id, data, filePath, digest });
+    }
     const current = new Set(ids);
     for (const id of store.keys()) if (!current.has(id)) store.delete(id);
     searchableArticles.offer(() =>
@@ -92,18 +145,21 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       for (const entry of store.values()) for (const { src } of (entry.data as unknown as StoredArticle).images) photos.set(src.src, src);
       return [...photos.values()];
     });
+    return articles.flatMap((article) => warningsAbout(article, unpublished));
   }
 
+  const directory = resolve(options.directory);
+  const inventory = Object.values(options.inventory).map((path) => resolve(path));
+  const inArticles = (path: string) => !relative(directory, path).startsWith('..');
   return {
     name: 'article-loader',
-    async load(context) {
-      await sync(context);
-      const watched = [options.directory, ...Object.values(options.inventory)].map((path) => resolve(path));
-      context.watcher?.add(watched);
-      context.watcher?.on('all', (_event, changed) => {
-        if (!watched.some((path) => !relative(path, changed).startsWith('..'))) return;
-        sync(context).catch((error: Error) => context.logger.error(error.message));
-      });
-    },
+    load: (context) =>
+      syncAndWatch(context, {
+        name: options.directory,
+        paths: [directory, ...inventory],
+        // Article files and the folders that hold them, not an editor's swap and backup files.
+        affects: (path) => (inArticles(path) && (path.endsWith('.md') || !extname(path))) || inventory.includes(path),
+        sync: () => sync(context),
+      }),
   };
 }

@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import type { PhotoCatalog } from '../photos/photo-catalog.ts';
 import type { Photo } from '../photos/photo-ladder.ts';
-import { ContentError } from './content-error.ts';
-import { fieldName, type ReadArticle } from './read-article.ts';
+import { ContentError, fieldName } from './content-error.ts';
+import type { ReadArticle } from './read-article.ts';
 
 /**
  * The article's images with their photos described: each `src`, a path relative to the article

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { BodyBlock } from '../markdown/body-blocks.ts';
+import { DATE_TIME_EXAMPLE, parseOffsetDateTime } from './offset-date-time.ts';
 
 const required = (what: string) => ({
   error: (issue: { input: unknown }) => (issue.input === undefined ? `is required (${what})` : `expected ${what}`),
@@ -11,9 +12,12 @@ const id = z
   .string(required('an id'))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes, e.g. "sabine-gusbeth"');
 
-const dateTime = z
-  .iso.datetime({ offset: true, error: 'expected a date and time with its UTC offset, e.g. 2025-01-21T15:44:00+01:00' })
-  .transform((value) => new Date(value));
+const dateTime = z.string(required(`a date and time with its UTC offset, e.g. ${DATE_TIME_EXAMPLE}`)).transform((value, context) => {
+  const read = parseOffsetDateTime(value);
+  if ('date' in read) return read.date;
+  context.issues.push({ code: 'custom', message: read.problem, input: value });
+  return z.NEVER;
+});
 
 const imageFields = <Image extends z.ZodType>(image: () => Image) =>
   z.strictObject({
@@ -46,6 +50,8 @@ const fieldsBeforeImages = {
 };
 const fieldsAfterImages = {
   related: z.array(relatedArticle).default([]),
+  /** A draft shows under `astro dev` only; see publication.ts. */
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
   ads: z
     .strictObject({ sidebar: z.boolean().default(true), partners: z.boolean().default(true) })
     .default({ sidebar: true, partners: true }),

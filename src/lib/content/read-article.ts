@@ -5,10 +5,11 @@ import { VFileMessage } from 'vfile-message';
 import type { BodyBlock } from '../markdown/body-blocks.ts';
 import { renderArticleBody } from '../markdown/processor.ts';
 import { frontMatterSchema } from './article-schema.ts';
-import { ContentError } from './content-error.ts';
+import { ContentError, fieldName } from './content-error.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { KnownIds } from './known-ids.ts';
 import { findBrokenReferences } from './references.ts';
+import { firstIssue } from './schema-issue.ts';
 
 export interface ReadArticle {
   id: string;
@@ -21,10 +22,6 @@ export interface ReadArticle {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A front-matter path as an editor writes it, e.g. `images[0].src`. */
-export const fieldName = (path: readonly PropertyKey[]) =>
-  path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 
@@ -49,10 +46,7 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
   }
   const parsed = frontMatter.safeParse(split.data);
   if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    // A stray key is reported at its own place: it is mostly a misspelt field name.
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const problem = issue.code === 'unrecognized_keys' ? 'is not a field articles have; check its spelling' : issue.message;
+    const { path, problem } = firstIssue(parsed.error, 'articles');
     throw new ContentError(file, fieldName(path), split.lineOf(path), problem);
   }
   const missing = parsed.data.images.findIndex(({ src }) => !isFile(resolve(dirname(file), src)));

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type { z } from 'astro/zod';
+import { ContentError, fieldName } from './content-error.ts';
+import { firstIssue } from './schema-issue.ts';
+import { parseYaml, type YamlSource } from './yaml-source.ts';
+
+export interface DataEntry {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Reads a YAML list of records with an `id` each, such as content/authors.yaml. A syntax error,
+ * a record without id and an id listed twice stop with the line they are on.
+ */
+export function readYamlList(file: string): { entries: DataEntry[]; lineOf: YamlSource['lineOf'] } {
+  const { data, lineOf } = parseYaml(file, readFileSync(file, 'utf8'));
+  if (!Array.isArray(data)) throw new ContentError(file, undefined, 1, 'expected a YAML list of entries, each with an `id`');
+  const seen = new Set<string>();
+  const entries = data.map((record: unknown, index) => {
+    const id = (record as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || !id) throw new ContentError(file, fieldName([index, 'id']), lineOf([index, 'id']), 'expected a non-empty id');
+    if (seen.has(id)) throw new ContentError(file, fieldName([index, 'id']), lineOf([index, 'id']), `"${id}" is listed twice`);
+    seen.add(id);
+    return { id, data: record as Record<string, unknown> };
+  });
+  return { entries, lineOf };
+}
+
+/**
+ * Reads a YAML list and checks every record against `schema`, naming the line of the first
+ * mistake. With `keepFileOrder`, each record gets its `position` in the file, for lists whose
+ * order readers see (Astro keeps entries sorted by id).
+ */
+export function readDataFile(file: string, schema: z.ZodType, { keepFileOrder = false } = {}): DataEntry[] {
+  const { entries, lineOf } = readYamlList(file);
+  return entries.map(({ id, data }, index) => {
+    const parsed = schema.safeParse(keepFileOrder ? { ...data, position: index } : data);
+    if (!parsed.success) {
+      const { path, problem } = firstIssue(parsed.error, basename(file, extname(file)));
+      throw new ContentError(file, fieldName([index, ...path]), lineOf([index, ...path]), problem);
+    }
+    return { id, data: parsed.data as Record<string, unknown> };
+  });
+}

@@ -1,0 +1,67 @@
+import type { LoaderContext } from 'astro/loaders';
+import { ContentError, type ContentProblem } from './content-error.ts';
+import { type ContentReport, reportContentProblems } from '../preview/content-problems.ts';
+
+export interface WatchedSync {
+  /** Whose findings these are in the editor's preview, e.g. "content/articles". */
+  name: string;
+  /** Files and folders to watch. */
+  paths: string[];
+  /** Whether a change to this (absolute) path calls for a new sync. */
+  affects(path: string): boolean;
+  /**
+   * Reads the files into the store and resolves with its warnings; throws a ContentError at the
+   * first mistake. Resolves with `undefined` when it could not run for a reason another loader
+   * reports (a data file it reads is broken), so that the mistake is shown and logged once.
+   */
+  sync(): Promise<ContentProblem[] | undefined>;
+}
+
+/**
+ * Editors save in bursts: one save is often a write and a rename, or two writes, each a watcher
+ * event. The events of one save come within a few milliseconds, so one sync follows them all.
+ */
+export const SAVE_SETTLES_MS = 50;
+
+const asProblem = (error: unknown, name: string): ContentProblem =>
+  error instanceof ContentError ? error : new ContentError(name, undefined, undefined, error instanceof Error ? error.message : String(error));
+
+/**
+ * Runs a loader's sync, and under `astro dev` (the only command that gives loaders a watcher)
+ * again after every save to one of its files.
+ *
+ * A build stops at the first mistake and prints the warnings. The dev server instead keeps the
+ * last good entries, logs the mistake once per save and reports it to the editor's preview
+ * (content-problems.ts), which shows it in the browser until a save fixes it.
+ */
+export async function syncAndWatch({ watcher, logger }: Pick<LoaderContext, 'watcher' | 'logger'>, options: WatchedSync) {
+  if (!watcher) {
+    for (const warning of (await options.sync()) ?? []) logger.warn(warning.message);
+    return;
+  }
+  let report: ContentReport = { errors: [], warnings: [] };
+  const run = async () => {
+    try {
+      const warnings = await options.sync();
+      if (!warnings) return;
+      // A warning the editor has seen is not repeated by every save of another file.
+      const seen = new Set(report.warnings.map((warning) => warning.message));
+      for (const warning of warnings) if (!seen.has(warning.message)) logger.warn(warning.message);
+      report = { errors: [], warnings };
+    } catch (error) {
+      const problem = asProblem(error, options.name);
+      logger.error(problem.message);
+      report = { errors: [problem], warnings: report.warnings };
+    }
+    reportContentProblems(options.name, report);
+  };
+  await run();
+  watcher.add(options.paths);
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  let running = Promise.resolve();
+  watcher.on('all', (_event, path) => {
+    if (!options.affects(path)) return;
+    clearTimeout(settling);
+    settling = setTimeout(() => (running = running.then(run)), SAVE_SETTLES_MS);
+  });
+}

@@ -1,0 +1,99 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../support/browser.ts';
+import { type DevServer, startDevServer } from '../support/dev-server.ts';
+import { copySite } from '../support/site-copy.ts';
+import { addUnpublishedArticles, BEFORE_RELEASE, DRAFT, EMBARGOED, REAL_ARTICLE } from '../support/unpublished-articles.ts';
+
+const REAL_PATH = '/politik/international/xi-und-putin-sprechen-per-videoschalte/';
+/** How soon after a save the next page load must show the mistake. */
+const WITHIN_MS = 1000;
+
+const copy = copySite();
+let server: DevServer;
+let browser: Browser;
+let page: Page;
+
+/** Replaces `from` with `to` in a file of the copy, as an editor's save would; returns how to undo it. */
+function edit(file: string, from: string, to: string) {
+  const path = join(copy.root, file);
+  const before = readFileSync(path, 'utf8');
+  expect(before).toContain(from);
+  writeFileSync(path, before.replace(from, to));
+  return () => writeFileSync(path, before);
+}
+/** The line of the file on which `text` stands. */
+const lineOf = (file: string, text: string) => readFileSync(join(copy.root, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+/** The text of a part of Astro's error overlay, once the overlay is there. */
+const overlayText = async (part: string) => (await page.locator(`vite-error-overlay ${part}`).textContent())?.trim();
+
+describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', () => {
+  beforeAll(async () => {
+    addUnpublishedArticles(copy.root);
+    // „Now“ fixed before the embargo's end, as a build under SOURCE_DATE_EPOCH would see it.
+    [server, browser] = await Promise.all([startDevServer(copy.root, { SOURCE_DATE_EPOCH: BEFORE_RELEASE }), launchChromium()]);
+    page = await browser.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.stop()]);
+    copy.remove();
+  });
+
+  it('shows a draft marked „Entwurf“ and an embargoed article with the end of its embargo', async () => {
+    for (const [article, mark] of [
+      [DRAFT, 'Entwurf'],
+      [EMBARGOED, 'Sperrfrist bis 22.01.2025 - 06:00 Uhr'],
+    ] as const) {
+      expect((await page.goto(server.url + article.path))?.status()).toBe(200);
+      expect(await page.locator('main h1').textContent()).toContain(article.title);
+      expect(await page.locator('[data-preview-notice] strong').textContent()).toBe(mark);
+    }
+  });
+
+  it('lists the warnings about an article at the top of its page', async () => {
+    await page.goto(server.url + REAL_PATH);
+    const lineOfTeaser = (slug: string) => lineOf(REAL_ARTICLE, `article: ${slug}`);
+    expect(await page.locator('[data-preview-notice] li').allTextContents()).toEqual([
+      `${REAL_ARTICLE}:${lineOfTeaser(EMBARGOED.slug)}: related[0].article: "${EMBARGOED.slug}" is not published (Sperrfrist bis 22.01.2025 - 06:00 Uhr): until it is, the teaser is shown without a link`,
+      `${REAL_ARTICLE}:${lineOfTeaser(DRAFT.slug)}: related[1].article: "${DRAFT.slug}" is not published (Entwurf): until it is, the teaser is shown without a link`,
+    ]);
+  });
+
+  describe.each([
+    ['the front matter', REAL_ARTICLE, 'updated: 2025-01-21T15:44:00+01:00', 'updated: 2025-13-45T15:44:00+01:00', 'updated: 2025-13-45 is an impossible date: there is no month 13', '/'],
+    ['a body directive', REAL_ARTICLE, '::ad{slot="article-2"}', '::add{slot="article-2"}', 'Unknown directive `::add`', REAL_PATH],
+    ['a data file', 'content/authors.yaml', '  name: Sabine Gusbeth', '  nme: Sabine Gusbeth', '[0].nme: is not a field authors have; check its spelling', '/autoren/sabine-gusbeth/'],
+    ['a missing photo', REAL_ARTICLE, 'src: ../images/oval-office.jpg', 'src: ../images/fehlt.jpg', 'images[1].src: no image file at "../images/fehlt.jpg"', '/themen/usa/'],
+  ])('a mistake in %s', (_where, file, from, to, reason, path) => {
+    let undo: () => void;
+    let line: number;
+
+    it(`shows on the next page load within ${WITHIN_MS} ms, with file, line and reason, in Astro’s overlay`, async () => {
+      line = lineOf(file, from);
+      // No page is open while the file is saved: the next one loaded must show the mistake.
+      await page.goto('about:blank');
+      const saved = Date.now();
+      undo = edit(file, from, to);
+      await vi.waitFor(async () => expect((await fetch(server.url + path)).status).toBe(500), { timeout: 10_000, interval: 20 });
+      expect(Date.now() - saved).toBeLessThan(WITHIN_MS);
+      expect((await page.goto(server.url + path))?.status()).toBe(500);
+      expect(await overlayText('#message-content')).toContain(`${file}:${line}: ${reason}`);
+      expect(await overlayText('#code header h2')).toBe(`${basename(join(file, '..'))}/${basename(file)}:${line}`);
+      expect(await overlayText('.error-line')).toBe(to.trim());
+    });
+
+    it('is gone once a save fixes it: the open page comes back by itself', async () => {
+      undo();
+      await expect.poll(() => page.locator('main').count(), { timeout: 10_000 }).toBe(1);
+      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+      expect((await page.reload())?.status()).toBe(200);
+    });
+
+    it('was logged once for its save', () => {
+      expect(server.output().split(`${file}:${line}: ${reason}`).length - 1).toBe(1);
+    });
+  });
+});

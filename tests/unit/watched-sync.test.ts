@@ -1,0 +1,112 @@
+import { EventEmitter } from 'node:events';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentError, ContentWarning } from '../../src/lib/content/content-error.ts';
+import { SAVE_SETTLES_MS, syncAndWatch } from '../../src/lib/content/watched-sync.ts';
+import { currentContentProblems, onContentProblemsChange } from '../../src/lib/preview/content-problems.ts';
+
+const FILE = 'content/articles/beispiel.md';
+const MISTAKE = new ContentError(FILE, 'updated', 11, '2025-13-45 is an impossible date: there is no month 13');
+/** A warning of its own for each test: the findings of all loaders are one process-wide list. */
+const doubt = (about: string) => new ContentWarning(FILE, 'lead', 4, `has 400 characters (${about})`);
+
+/** A loader's surroundings: a logger that records, and under `astro dev` a watcher we can fire. */
+function surroundings(dev: boolean) {
+  const logged: string[] = [];
+  const logger = { warn: (message: string) => logged.push(`warn ${message}`), error: (message: string) => logged.push(`error ${message}`) };
+  const watcher = Object.assign(new EventEmitter(), { watched: [] as string[], add: (paths: string[]) => watcher.watched.push(...paths) });
+  const context = { logger, watcher: dev ? watcher : undefined } as unknown as Pick<LoaderContext, 'watcher' | 'logger'>;
+  /** One save as an editor makes it: a write and a rename, then a moment of quiet. */
+  const save = async (path = `/site/${FILE}`) => {
+    watcher.emit('all', 'add', path);
+    watcher.emit('all', 'change', path);
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+  };
+  return { context, logged, watcher, save };
+}
+
+/** A sync that finds whatever `state.found` holds at the time it runs. */
+function loader(name: string) {
+  const state = { found: [] as (ContentError | ContentWarning)[] | undefined, runs: 0 };
+  const sync = async () => {
+    state.runs++;
+    const error = state.found?.find((problem) => problem instanceof ContentError);
+    if (error) throw error;
+    return state.found;
+  };
+  return { state, options: { name, paths: ['/site/content/articles'], affects: (path: string) => path.endsWith('.md'), sync } };
+}
+
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('syncAndWatch in a build', () => {
+  it('stops at a mistake and prints the warnings', async () => {
+    const { context, logged } = surroundings(false);
+    const { state, options } = loader('build');
+    const warning = doubt('build');
+    state.found = [warning];
+    await syncAndWatch(context, options);
+    expect(logged).toEqual([`warn ${warning.message}`]);
+    state.found = [MISTAKE];
+    await expect(syncAndWatch(context, options)).rejects.toBe(MISTAKE);
+  });
+});
+
+describe('syncAndWatch under astro dev', () => {
+  it('reports a mistake instead of stopping, logs it once per save, and clears it when a save fixes it', async () => {
+    const { context, logged, watcher, save } = surroundings(true);
+    const { state, options } = loader('dev-mistake');
+    const changes = vi.fn();
+    const stop = onContentProblemsChange(changes);
+    state.found = [MISTAKE];
+    await syncAndWatch(context, options);
+    expect(watcher.watched).toEqual(['/site/content/articles']);
+    expect(currentContentProblems().errors).toContain(MISTAKE);
+    expect(logged).toEqual([`error ${MISTAKE.message}`]);
+
+    await save();
+    expect(state.runs).toBe(2);
+    expect(logged).toEqual([`error ${MISTAKE.message}`, `error ${MISTAKE.message}`]);
+
+    state.found = [];
+    await save();
+    expect(currentContentProblems().errors).not.toContain(MISTAKE);
+    expect(changes).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
+  it('syncs only for the files it reads', async () => {
+    const { context, save } = surroundings(true);
+    const { state, options } = loader('dev-unrelated');
+    await syncAndWatch(context, options);
+    await save('/site/content/articles/.beispiel.md.swp');
+    expect(state.runs).toBe(1);
+  });
+
+  it('logs a warning when it first appears, not on every later save', async () => {
+    const { context, logged, save } = surroundings(true);
+    const { state, options } = loader('dev-warning');
+    const warning = doubt('seen once');
+    state.found = [warning];
+    await syncAndWatch(context, options);
+    await save();
+    expect(state.runs).toBe(2);
+    expect(logged).toEqual([`warn ${warning.message}`]);
+    expect(currentContentProblems().warnings).toContain(warning);
+  });
+
+  it('keeps its last findings when it could not run because another loader reports the reason', async () => {
+    const { context, logged, save } = surroundings(true);
+    const { state, options } = loader('dev-blocked');
+    const warning = doubt('kept');
+    state.found = [warning];
+    await syncAndWatch(context, options);
+    state.found = undefined;
+    await save();
+    expect(state.runs).toBe(2);
+    expect(logged).toEqual([`warn ${warning.message}`]);
+    expect(currentContentProblems().warnings).toContain(warning);
+  });
+});
