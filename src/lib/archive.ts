@@ -1,5 +1,8 @@
-/** Articles a listing page shows: a screenful or two on a phone, one request each. */
-export const PAGE_SIZE = 20;
+/**
+ * Articles a listing's front shows with their leads, a screenful or two on a phone; and those an
+ * archive page lists by headline, as newspapers' archives do: a day or two of a busy section.
+ */
+export const PAGE_SIZES = { front: 20, archive: 100 };
 
 /** One page of a listing: its front, the newest articles, or one of its archive pages. */
 export interface ListingPage<T> {
@@ -14,22 +17,22 @@ export interface ListingPage<T> {
 }
 
 /**
- * Splits a listing, newest first, into its front (the newest `size`) and archive pages of the
+ * Splits a listing, newest first, into its front (the newest articles) and archive pages of the
  * rest, numbered from the oldest. A new article changes the front and the newest archive page
  * (and the one before, whose „Neuere Artikel“ link moves on when a new page opens); every
  * other archive page stays as it was, byte for byte, on the CDN and in the incremental build.
  * An empty listing is still a front.
  */
-export function archive<T>(newestFirst: readonly T[], size = PAGE_SIZE): ListingPage<T>[] {
-  const oldestFirst = newestFirst.slice(size).reverse();
-  const count = Math.ceil(oldestFirst.length / size);
+export function archive<T>(newestFirst: readonly T[], sizes = PAGE_SIZES): ListingPage<T>[] {
+  const oldestFirst = newestFirst.slice(sizes.front).reverse();
+  const count = Math.ceil(oldestFirst.length / sizes.archive);
   const pages = Array.from({ length: count }, (_, index) => ({
     number: index + 1,
-    items: oldestFirst.slice(index * size, (index + 1) * size).reverse(),
+    items: oldestFirst.slice(index * sizes.archive, (index + 1) * sizes.archive).reverse(),
     newer: index + 1 < count ? index + 2 : 0,
     older: index > 0 ? index : undefined,
   }));
-  return [{ number: 0, items: newestFirst.slice(0, size), older: count > 0 ? count : undefined }, ...pages];
+  return [{ number: 0, items: newestFirst.slice(0, sizes.front), older: count > 0 ? count : undefined }, ...pages];
 }
 
 /** The path segment that follows a listing's own path: none for the front, "archiv/3" after. */
