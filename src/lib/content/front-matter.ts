@@ -1,5 +1,5 @@
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { ContentError } from './content-error.ts';
+import { parseYamlSource } from './yaml-source.ts';
 
 export interface SplitSource {
   data: Record<string, unknown>;
@@ -17,27 +17,16 @@ export function splitFrontMatter(file: string, text: string): SplitSource {
   const source = text.replace(/^\uFEFF/, '');
   const match = FENCE.exec(source);
   if (!match) throw new ContentError(file, undefined, 1, 'expected YAML front matter between two `---` lines at the top of the file');
-  const lineCounter = new LineCounter();
-  const document: Document = parseDocument(match[1] ?? '', { lineCounter, prettyErrors: false });
-  const [yamlError] = document.errors;
-  if (yamlError) {
-    const line = lineCounter.linePos(yamlError.pos[0]).line + 1;
-    throw new ContentError(file, undefined, line, `front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`);
-  }
+  // The opening fence is the file's first line.
+  const yaml = parseYamlSource(file, match[1] ?? '', 'front matter', 1);
   // An empty front matter is an empty mapping: the schema then names the first missing field.
-  if (document.contents !== null && !isMap(document.contents)) {
+  if (yaml.data !== null && (typeof yaml.data !== 'object' || Array.isArray(yaml.data))) {
     throw new ContentError(file, undefined, 2, 'front matter must be a mapping of fields');
   }
   const frontMatterLines = match[0].split('\n').length - 1;
   return {
-    data: (document.toJS() ?? {}) as Record<string, unknown>,
+    data: (yaml.data ?? {}) as Record<string, unknown>,
     body: '\n'.repeat(frontMatterLines) + source.slice(match[0].length),
-    lineOf(path) {
-      for (let depth = path.length; depth > 0; depth--) {
-        const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-        if (node?.range) return lineCounter.linePos(node.range[0]).line + 1;
-      }
-      return undefined;
-    },
+    lineOf: yaml.lineOf,
   };
 }

@@ -5,7 +5,7 @@ import { VFileMessage } from 'vfile-message';
 import type { BodyBlock } from '../markdown/body-blocks.ts';
 import { renderArticleBody } from '../markdown/processor.ts';
 import { frontMatterSchema } from './article-schema.ts';
-import { ContentError } from './content-error.ts';
+import { ContentError, fieldName, schemaError } from './content-error.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { KnownIds } from './known-ids.ts';
 import { findBrokenReferences } from './references.ts';
@@ -17,9 +17,6 @@ export interface ReadArticle {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const fieldName = (path: readonly PropertyKey[]) =>
-  path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 
@@ -43,13 +40,7 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
     throw new ContentError(file, 'body', split.lineOf(['body']), 'is reserved: the body is the markdown below the front matter');
   }
   const parsed = frontMatter.safeParse(split.data);
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    // A stray key is reported at its own place: it is mostly a misspelt field name.
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const problem = issue.code === 'unrecognized_keys' ? 'is not a field articles have; check its spelling' : issue.message;
-    throw new ContentError(file, fieldName(path), split.lineOf(path), problem);
-  }
+  if (!parsed.success) throw schemaError(file, parsed.error, split.lineOf, 'articles');
   const missing = parsed.data.images.findIndex(({ src }) => !isFile(resolve(dirname(file), src)));
   if (missing >= 0) {
     const path = ['images', missing, 'src'];
@@ -62,7 +53,7 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
       path: file,
       embeds: {
         figure: { attribute: 'image', known: parsed.data.images.map((image) => image.id) },
-        ad: { attribute: 'slot', known: known.adSlots },
+        ad: { attribute: 'slot', known: known.adSlots, eachOnce: true },
         teaser: { attribute: 'related', known: parsed.data.related.map((related) => related.id) },
         topics: { once: true, unavailable: parsed.data.topics.length ? undefined : 'the front matter lists no `topics`' },
       },
