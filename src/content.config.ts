@@ -2,7 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { AD_FORMATS } from './lib/ads.ts';
+import { houseAdLoader } from './lib/ads/house-ad-loader.ts';
+import { adFormat, houseAdSchema } from './lib/ads/house-ad-schema.ts';
 import { articleLoader } from './lib/content/article-loader.ts';
 import { articleSchema } from './lib/content/article-schema.ts';
 
@@ -33,8 +34,9 @@ export const collections = {
   }),
   adSlots: defineCollection({
     loader: file(INVENTORY.adSlots),
-    schema: z.strictObject({ id: z.string(), format: z.enum(Object.keys(AD_FORMATS) as [keyof typeof AD_FORMATS]) }),
+    schema: z.strictObject({ id: z.string(), format: adFormat }),
   }),
+  houseAds: defineCollection({ loader: houseAdLoader('content/house-ads.yaml'), schema: ({ image }) => houseAdSchema(image) }),
   partners: defineCollection({
     loader: keepingFileOrder('content/partners.yaml'),
     schema: named.extend({ text: z.string().min(1), url: z.url({ protocol: /^https$/ }).optional(), ...position }),

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuildIn, productionBuildIn } from '../support/astro-cli.ts';
 import { copySite } from '../support/site-copy.ts';
@@ -7,20 +8,22 @@ import { copySite } from '../support/site-copy.ts';
 const ARTICLE = readFileSync('content/articles/xi-und-putin-sprechen-per-videoschalte.md', 'utf8');
 const copies: ReturnType<typeof copySite>[] = [];
 
-/** Builds a copy of the site with one broken article and returns what the build said. */
-async function buildWithArticle(source: string) {
+/** Builds a copy of the site with one file written and returns what the build said. */
+async function buildWith(file: string, source: string) {
   const copy = copySite();
   copies.push(copy);
   const { root } = copy;
-  writeFileSync(join(root, 'content/articles/kaputt.md'), source);
+  writeFileSync(join(root, file), source);
   try {
     await astroBuildIn(root);
     return { failed: false, output: '', built: existsSync(join(root, 'dist')) };
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };
-    return { failed: true, output: stdout + stderr, built: existsSync(join(root, 'dist')) };
+    return { failed: true, output: stripVTControlCharacters(stdout + stderr), built: existsSync(join(root, 'dist')) };
   }
 }
+
+const buildWithArticle = (source: string) => buildWith('content/articles/kaputt.md', source);
 
 afterAll(() => {
   for (const copy of copies) copy.remove();
@@ -43,6 +46,36 @@ describe('a broken article stops the build with one clear message', () => {
     const result = await buildWithArticle(source);
     expect(result.failed).toBe(true);
     expect(result.output).toContain(message);
+    expect(result.built).toBe(false);
+  });
+});
+
+describe('a broken house ad or ad slot stops the build naming file and field', () => {
+  const houseAds = readFileSync('content/house-ads.yaml', 'utf8');
+  it.concurrent.each([
+    [
+      'a house ad with an unknown format',
+      'content/house-ads.yaml',
+      houseAds.replace('formats: [medium-rectangle, half-page]', 'formats: [medium-rectangle, skyscraper]'),
+      ['content/house-ads.yaml:4: [0].formats[1]: expected one of the IAB formats in src/lib/ads/formats.ts: medium-rectangle, half-page, leaderboard'],
+    ],
+    [
+      'a house ad whose image is missing',
+      'content/house-ads.yaml',
+      houseAds.replace('images/house-ads/abo.png', 'images/house-ads/abo-fehlt.png'),
+      ['content/house-ads.yaml:16: [1].image: no image file at "images/house-ads/abo-fehlt.png"'],
+    ],
+    [
+      'an ad slot with an unknown format',
+      'content/ad-slots.yaml',
+      readFileSync('content/ad-slots.yaml', 'utf8').replace('format: half-page', 'format: skyscraper'),
+      // Astro's own loader reads this file: it names the file and the entry, not the line.
+      ['content/ad-slots.yaml', 'adSlots → sidebar', 'format: expected one of the IAB formats in src/lib/ads/formats.ts'],
+    ],
+  ])('%s', async (_case, file, source, messages) => {
+    const result = await buildWith(file, source);
+    expect(result.failed).toBe(true);
+    for (const message of messages) expect(result.output).toContain(message);
     expect(result.built).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildSync } from '../support/astro-cli.ts';
-import { BUILT_SITE, SITE_URL } from '../support/build-site.ts';
+import { BUILT_SITE, SITE_URL, SOURCE_DATE_EPOCH } from '../support/build-site.ts';
 
 const AGAIN = resolve('test-results/dist-again');
 
@@ -21,7 +21,7 @@ function fingerprint(dist: string): Record<string, string> {
 describe('reproducible output', () => {
   beforeAll(() => {
     // The first build ran under America/New_York; this one runs half a world away, in German.
-    astroBuildSync(AGAIN, { SITE_URL, TZ: 'Asia/Tokyo', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' });
+    astroBuildSync(AGAIN, { SITE_URL, TZ: 'Asia/Tokyo', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', SOURCE_DATE_EPOCH });
   }, 180_000);
 
   afterAll(() => rmSync(AGAIN, { recursive: true, force: true }));

@@ -1,17 +1,17 @@
 import { z } from 'astro/zod';
 import type { BodyBlock } from '../markdown/body-blocks.ts';
 
-const required = (what: string) => ({
+export const required = (what: string) => ({
   error: (issue: { input: unknown }) => (issue.input === undefined ? `is required (${what})` : `expected ${what}`),
 });
 
-const text = (what: string) => z.string(required(what)).trim().min(1, `must not be empty (${what})`);
+export const text = (what: string) => z.string(required(what)).trim().min(1, `must not be empty (${what})`);
 
-const id = z
+export const id = z
   .string(required('an id'))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes, e.g. "sabine-gusbeth"');
 
-const dateTime = z
+export const dateTime = z
   .iso.datetime({ offset: true, error: 'expected a date and time with its UTC offset, e.g. 2025-01-21T15:44:00+01:00' })
   .transform((value) => new Date(value));
 
