@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { adProvider } from './src/integrations/ad-provider.ts';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
 import { editorPreview } from './src/integrations/editor-preview.ts';
 import { photos } from './src/integrations/photos.ts';
@@ -24,6 +25,16 @@ if (!Number.isInteger(articlesPerShard) || articlesPerShard < 1) {
   throw new Error(`SEARCH_SHARD_SIZE must be a whole number of articles from 1, not "${process.env.SEARCH_SHARD_SIZE}"`);
 }
 
+/**
+ * Ad slots show the publisher's house ads (content/house-ads.yaml). A runtime ad provider can fill
+ * them in the reader's browser instead (README „Anzeigen“): name its adapter module and the
+ * origins it loads from, e.g. `{ module: './src/ads/my-ad-server.ts', origins: { 'script-src':
+ * ['https://ads.example.com'], 'img-src': ['https://ads.example.com'] } }`. Those origins, and
+ * nothing else, are added to the Content-Security-Policy; without a provider no ad script ships.
+ * @type {import('./src/lib/ads/provider.ts').AdProviderConfig | undefined}
+ */
+const AD_PROVIDER = undefined;
+
 export default defineConfig({
   site,
   base,
@@ -39,7 +50,8 @@ export default defineConfig({
       customSitemaps: [new URL(`${base.replace(/\/?$/, '/')}news-sitemap.xml`, site).href],
       filter: (page) => !page.endsWith('/404/'),
     }),
-    cdnHeaders(),
+    adProvider(AD_PROVIDER),
+    cdnHeaders(AD_PROVIDER),
     searchIndex({ articlesPerShard }),
     photos(),
     editorPreview(),

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { AD_FORMATS } from './lib/ads.ts';
+import { houseAdLoader } from './lib/ads/house-ad-loader.ts';
+import { adFormat, houseAdSchema } from './lib/ads/house-ad-schema.ts';
 import { articleLoader } from './lib/content/article-loader.ts';
 import { articleSchema } from './lib/content/article-schema.ts';
 import { dataFileLoader } from './lib/content/data-file-loader.ts';
@@ -29,10 +30,8 @@ export const collections = {
   authors: dataFile(INVENTORY.authors, named.extend({ role: z.string().min(1).optional() })),
   topics: dataFile(INVENTORY.topics, named),
   sections: dataFile(INVENTORY.sections, named.extend({ parent: z.string().optional(), ...position }), { keepFileOrder: true }),
-  adSlots: dataFile(
-    INVENTORY.adSlots,
-    z.strictObject({ id: z.string(), format: z.enum(Object.keys(AD_FORMATS) as [keyof typeof AD_FORMATS]) }),
-  ),
+  adSlots: dataFile(INVENTORY.adSlots, z.strictObject({ id: z.string(), format: adFormat })),
+  houseAds: defineCollection({ loader: houseAdLoader('content/house-ads.yaml'), schema: houseAdSchema(() => photoSchema) }),
   partners: dataFile(
     'content/partners.yaml',
     named.extend({ text: z.string().min(1), url: z.url({ protocol: /^https$/ }).optional(), ...position }),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AdProviderConfig } from './ads/provider.ts';
 
 const SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
 const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
@@ -23,19 +24,24 @@ export function collectInlineHashes(html: string, into: InlineHashes): InlineHas
   return into;
 }
 
+const directive = (name: string, ...sources: (string | readonly string[] | undefined)[]) => [name, ...sources.flat().filter(Boolean)].join(' ');
+
 /**
  * The site's Content-Security-Policy: its own files plus exactly the inline scripts and styles
  * it ships, by hash, so no injected script could run. `'wasm-unsafe-eval'` lets the search
- * index's WebAssembly start; it allows no JavaScript `eval`.
+ * index's WebAssembly start; it allows no JavaScript `eval`. The only other origins are those a
+ * configured ad provider declares (`provider`), each in its own directive.
  */
-export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string {
-  const sorted = (hashes: Set<string>) => [...hashes].sort().join(' ');
+export function contentSecurityPolicy({ scripts, styles }: InlineHashes, provider: AdProviderConfig['origins'] = {}): string {
+  const sorted = (hashes: Set<string>) => [...hashes].sort();
   return [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${sorted(scripts)}`.trim(),
-    `style-src 'self' ${sorted(styles)}`.trim(),
-    "img-src 'self'",
-    "connect-src 'self'",
+    directive('script-src', "'self'", "'wasm-unsafe-eval'", sorted(scripts), provider['script-src']),
+    directive('style-src', "'self'", sorted(styles)),
+    directive('img-src', "'self'", provider['img-src']),
+    directive('connect-src', "'self'", provider['connect-src']),
+    // Without frames of a provider's, default-src 'self' governs frames.
+    ...(provider['frame-src'] ? [directive('frame-src', "'self'", provider['frame-src'])] : []),
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -1,21 +1,22 @@
 /**
  * Astro loads the content config and the integrations as separate module instances of one
- * process, so what the article loader learns in a sync reaches the integrations of the build
- * (search index, photos) through a named slot on the global object.
+ * process, so what the loaders learn in a sync reaches the integrations of the build (search
+ * index, photos) through a named slot on the global object. Several loaders may offer to one
+ * slot, each under its own name; the integration takes what all of them offered.
  */
-export function handover<T>(name: string, missing: string) {
+export function handover<Item>(name: string, missing: string) {
   const slot = Symbol.for(`zeitungsleser.${name}`);
-  const slots = globalThis as unknown as Record<symbol, (() => T) | undefined>;
+  const slots = globalThis as unknown as Record<symbol, Map<string, () => Item[]> | undefined>;
   return {
-    /** Called by the loader after each sync: how to list the data as it now is. */
-    offer(list: () => T) {
-      slots[slot] = list;
+    /** Called by a loader after each sync: how to list its items as they now are. */
+    offer(from: string, list: () => Item[]) {
+      (slots[slot] ??= new Map()).set(from, list);
     },
-    /** The data of the last sync; `missing` explains a build whose loader never ran. */
-    take(): T {
-      const list = slots[slot];
-      if (!list) throw new Error(missing);
-      return list();
+    /** The items of every loader's last sync; `missing` explains a build whose loaders never ran. */
+    take(): Item[] {
+      const lists = slots[slot];
+      if (!lists) throw new Error(missing);
+      return [...lists.values()].flatMap((list) => list());
     },
   };
 }

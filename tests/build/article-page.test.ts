@@ -166,12 +166,13 @@ describe('the article page as readers and machines meet it', () => {
     expect(pictures.last().find('img').attr('loading')).toBe('lazy');
   });
 
-  it('reserves the fixed IAB size of every ad slot, each labelled "Anzeige"', () => {
+  it('reserves the fixed IAB size of every ad slot, each labelled "Anzeige" and holding one house ad', () => {
     const slots = $('[data-ad-slot]');
     expect(slots.toArray().map((slot) => $(slot).attr('data-ad-slot'))).toEqual(['article-1', 'article-2', 'sidebar']);
     slots.each((_, slot) => {
-      expect(squash($(slot).text())).toBe('Anzeige');
-      expect($(slot).find('div').attr('class')).toMatch(/h-\[(250|600)px\] w-\[300px\]/);
+      expect(squash($(slot).children('p').text())).toBe('Anzeige');
+      expect($(slot).find('[data-ad-box]').attr('class')).toMatch(/h-\[(250|600)px\] w-\[300px\]/);
+      expect($(slot).find('[data-ad-box] > a[data-house-ad]')).toHaveLength(1);
     });
   });
 

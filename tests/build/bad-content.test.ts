@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuildIn, productionBuildIn } from '../support/astro-cli.ts';
 import { copySite } from '../support/site-copy.ts';
@@ -21,19 +22,21 @@ async function failureOf(build: Promise<unknown>): Promise<string | undefined> {
     return undefined;
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };
-    return stdout + stderr;
+    return stripVTControlCharacters(stdout + stderr);
   }
 }
 
-/** Builds a copy of the site with one broken article and returns what the build said. */
-async function buildWithArticle(source: string) {
+/** Builds a copy of the site with one file written and returns what the build said. */
+async function buildWith(file: string, source: string) {
   const copy = copySite();
   copies.push(copy);
   const { root } = copy;
-  writeFileSync(join(root, 'content/articles/kaputt.md'), source);
+  writeFileSync(join(root, file), source);
   const output = await failureOf(astroBuildIn(root));
   return { failed: output !== undefined, output: output ?? '', built: existsSync(join(root, 'dist')) };
 }
+
+const buildWithArticle = (source: string) => buildWith('content/articles/kaputt.md', source);
 
 afterAll(() => {
   for (const copy of copies) copy.remove();
@@ -75,6 +78,35 @@ describe('a broken data file stops the build with one clear message', () => {
       stderr: expect.stringContaining('content/authors.yaml:3: [0].nme: is not a field authors have; check its spelling'),
     });
     expect(existsSync(join(copy.root, 'dist'))).toBe(false);
+  });
+});
+
+describe('a broken house ad or ad slot stops the build naming file and field', () => {
+  const houseAds = readFileSync('content/house-ads.yaml', 'utf8');
+  it.concurrent.each([
+    [
+      'a house ad with an unknown format',
+      'content/house-ads.yaml',
+      houseAds.replace('formats: [medium-rectangle, half-page]', 'formats: [medium-rectangle, skyscraper]'),
+      ['content/house-ads.yaml:4: [0].formats[1]: expected one of the IAB formats in src/lib/ads/formats.ts: medium-rectangle, half-page, leaderboard'],
+    ],
+    [
+      'a house ad whose image is missing',
+      'content/house-ads.yaml',
+      houseAds.replace('images/house-ads/abo.png', 'images/house-ads/abo-fehlt.png'),
+      ['content/house-ads.yaml:16: [1].image: no image file at "images/house-ads/abo-fehlt.png"'],
+    ],
+    [
+      'an ad slot with an unknown format',
+      'content/ad-slots.yaml',
+      readFileSync('content/ad-slots.yaml', 'utf8').replace('format: half-page', 'format: skyscraper'),
+      ['content/ad-slots.yaml:7: [2].format: expected one of the IAB formats in src/lib/ads/formats.ts'],
+    ],
+  ])('%s', async (_case, file, source, messages) => {
+    const result = await buildWith(file, source);
+    expect(result.failed).toBe(true);
+    for (const message of messages) expect(result.output).toContain(message);
+    expect(result.built).toBe(false);
   });
 });
 

@@ -21,8 +21,8 @@ const edit = (file: string, from: string, to: string) => {
   writeFileSync(path, text.replace(from, to));
 };
 /** Builds the copy and returns the pages Astro copied from the last build instead of rendering. */
-async function build() {
-  const { stdout } = await astroBuildIn(copy.root);
+async function build(env: Record<string, string> = {}) {
+  const { stdout } = await astroBuildIn(copy.root, env);
   return new Set(pagesBuilt(stdout).restored);
 }
 
@@ -68,5 +68,21 @@ describe('a rebuild', () => {
     const reused = await build();
     expect(reused).not.toContain(ARTICLE_PAGE);
     expect(page(ARTICLE_PAGE)).toContain('ihre besonders enge Beziehung');
+  });
+
+  it('renders a changed house ad on the pages showing it', async () => {
+    edit('content/house-ads.yaml', 'headline: Newsletter abonnieren', 'headline: Newsletter bestellen');
+    const reused = await build();
+    expect(reused).not.toContain(ARTICLE_PAGE);
+    expect(page(ARTICLE_PAGE)).toContain('>Newsletter bestellen<');
+  });
+
+  it('takes a house ad off an unchanged page once its end has passed', async () => {
+    edit('content/house-ads.yaml', 'link: /newsletter/', 'link: /newsletter/\n  end: 2030-01-01T00:00:00+01:00');
+    await build({ SOURCE_DATE_EPOCH: String(Date.parse('2029-12-31T22:59:59Z') / 1000) });
+    expect(page(ARTICLE_PAGE)).toContain('data-house-ad="newsletter"');
+    const reused = await build({ SOURCE_DATE_EPOCH: String(Date.parse('2029-12-31T23:00:00Z') / 1000) });
+    expect(reused).not.toContain(ARTICLE_PAGE);
+    expect(page(ARTICLE_PAGE)).not.toContain('data-house-ad="newsletter"');
   });
 });

@@ -40,10 +40,12 @@ describe('processes', () => {
 });
 
 describe('handover', () => {
-  it('hands what one module instance offers to another, and explains a missing offer', () => {
+  it('hands what loaders offer to another module instance, the last offer of each, and explains a missing offer', () => {
     const name = `test-${Math.random()}`;
-    expect(() => handover<number[]>(name, 'nothing offered').take()).toThrow('nothing offered');
-    handover<number[]>(name, '').offer(() => [1, 2]);
-    expect(handover<number[]>(name, '').take()).toEqual([1, 2]);
+    expect(() => handover<number>(name, 'nothing offered').take()).toThrow('nothing offered');
+    handover<number>(name, '').offer('eins', () => [1, 2]);
+    handover<number>(name, '').offer('zwei', () => [3]);
+    handover<number>(name, '').offer('eins', () => [4]);
+    expect(handover<number>(name, '').take()).toEqual([4, 3]);
   });
 });

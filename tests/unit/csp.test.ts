@@ -26,6 +26,19 @@ describe('contentSecurityPolicy', () => {
     expect(csp).toContain("object-src 'none'");
   });
 
+  it('adds a provider’s origins to their own directives and nowhere else', () => {
+    const widened = contentSecurityPolicy(
+      { scripts: new Set(["'sha256-a'"]), styles: new Set() },
+      { 'script-src': ['https://ads.example.com'], 'frame-src': ['https://frames.example.com'] },
+    );
+    const directives = Object.fromEntries(widened.split('; ').map((directive) => [directive.split(' ')[0], directive]));
+    expect(directives['script-src']).toBe("script-src 'self' 'wasm-unsafe-eval' 'sha256-a' https://ads.example.com");
+    expect(directives['frame-src']).toBe("frame-src 'self' https://frames.example.com");
+    expect(directives['img-src']).toBe("img-src 'self'");
+    expect(widened.match(/example\.com/g)).toHaveLength(2);
+    expect(csp).not.toContain('frame-src');
+  });
+
   it('ships in _headers with the other protections', () => {
     const file = cdnHeadersFile('/zeitung', csp);
     expect(file).toMatch(/^\/zeitung\/\*\n/);

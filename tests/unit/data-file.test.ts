@@ -54,7 +54,7 @@ describe('readYamlList', () => {
 
 describe('readDataFile', () => {
   it('checks every record against the schema and names the field and line of a mistake', () => {
-    expect(readDataFile(file(AUTHORS), schema).map((entry) => entry.data.name)).toEqual(['Sabine Gusbeth', 'Mareike Müller']);
+    expect(readDataFile(file(AUTHORS), schema).entries.map((entry) => entry.data.name)).toEqual(['Sabine Gusbeth', 'Mareike Müller']);
     expect(errorOf(() => readDataFile(file(AUTHORS.replace('name: Mareike Müller', 'name: ""')), schema))).toMatch(/:5: \[1\]\.name: Too small/);
   });
 
@@ -64,6 +64,6 @@ describe('readDataFile', () => {
   });
 
   it('gives each record its position in the file when asked to', () => {
-    expect(readDataFile(file(AUTHORS), schema, { keepFileOrder: true }).map((entry) => entry.data.position)).toEqual([0, 1]);
+    expect(readDataFile(file(AUTHORS), schema, { keepFileOrder: true }).entries.map((entry) => entry.data.position)).toEqual([0, 1]);
   });
 });

@@ -45,6 +45,15 @@ describe('remark-embeds', () => {
     expect(failureOf(() => render('::topics\n\nText.\n\n::topics'))).toBe('test.md:5:1: `::topics` may appear only once');
   });
 
+  it('allows each ad slot a single time, and different slots side by side', () => {
+    const ads = { ad: { attribute: 'slot', known: ['article-1', 'article-2'], eachOnce: true } };
+    const render = (markdown: string) => toHtml(markdown, [remarkEmbeds, { embeds: ads }]);
+    expect(render('::ad{slot="article-1"}\n\nText.\n\n::ad{slot="article-2"}')).toContain('data-ref="article-2"');
+    expect(failureOf(() => render('::ad{slot="article-1"}\n\nText.\n\n::ad{slot="article-1"}'))).toBe(
+      'test.md:5:1: `::ad` refers to slot "article-1" a second time; each may appear once',
+    );
+  });
+
   it('names why an embed cannot be used', () => {
     const unavailable = { topics: { unavailable: 'the front matter lists no `topics`' } };
     expect(failureOf(() => toHtml('::topics', [remarkEmbeds, { embeds: unavailable }]))).toBe(

@@ -16,7 +16,7 @@ import { installedPackages } from '../installed-packages.ts';
 import { PhotoCatalog } from '../photos/photo-catalog.ts';
 import type { Photo } from '../photos/photo-ladder.ts';
 import { photosInUse } from '../photos/photos-in-use.ts';
-import { currentPhotoNames, withPhotos } from './article-photos.ts';
+import { currentPhotoNames, withPhotos } from './content-photos.ts';
 import { type SearchableArticle, searchableArticles } from '../search/searchable-articles.ts';
 
 export interface ArticleLoaderOptions {
@@ -37,7 +37,7 @@ function readKnownIds(inventory: ArticleLoaderOptions['inventory'], articles: st
 }
 
 /** A stored entry's data, as far as the loader reads it again. */
-type StoredArticle = Referring & { images: { id: string; src: Photo }[] };
+type StoredArticle = Omit<Referring, 'images'> & { images: { id: string; src: Photo }[] };
 type Unpublished = Exclude<Publication, { state: 'published' }>;
 
 /** The code that turns a file into an entry: this folder and the markdown pipeline's. */
@@ -86,7 +86,7 @@ function warningsAbout(article: LoadedArticle, unpublished: ReadonlyMap<string, 
 export function articleLoader(options: ArticleLoaderOptions): Loader {
   let catalog: PhotoCatalog | undefined;
   async function sync({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) {
-    catalog ??= new PhotoCatalog(fileURLToPath(new URL('photo-catalog.json', config.cacheDir)));
+    catalog ??= new PhotoCatalog(fileURLToPath(new URL('photo-catalog-articles.json', config.cacheDir)));
     const preview = watcher !== undefined;
     const now = buildNow();
     const files = listArticleFiles(options.directory);
@@ -110,7 +110,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       // A stored entry passed the schema when it was made, so its references are where they were.
       if (
         storedArticle &&
-        stored?.digest === digestOf(source, await currentPhotoNames(storedArticle.images, catalog)) &&
+        stored?.digest === digestOf(source, await currentPhotoNames(storedArticle.images.map((image) => image.src), catalog)) &&
         !findBrokenReferences(storedArticle, known).length
       ) {
         articles.push({ id, filePath, digest: stored.digest, data: stored.data, fresh: false });
@@ -137,14 +137,10 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     }
     const current = new Set(ids);
     for (const id of store.keys()) if (!current.has(id)) store.delete(id);
-    searchableArticles.offer(() =>
+    searchableArticles.offer('articles', () =>
       store.values().map((entry) => ({ ...(entry.data as Omit<SearchableArticle, 'id' | 'digest'>), id: entry.id, digest: String(entry.digest) })),
     );
-    photosInUse.offer(() => {
-      const photos = new Map<string, Photo>();
-      for (const entry of store.values()) for (const { src } of (entry.data as unknown as StoredArticle).images) photos.set(src.src, src);
-      return [...photos.values()];
-    });
+    photosInUse.offer('articles', () => store.values().flatMap((entry) => (entry.data as unknown as StoredArticle).images.map((image) => image.src)));
     return articles.flatMap((article) => warningsAbout(article, unpublished));
   }
 

@@ -2,17 +2,17 @@ import { z } from 'astro/zod';
 import type { BodyBlock } from '../markdown/body-blocks.ts';
 import { DATE_TIME_EXAMPLE, parseOffsetDateTime } from './offset-date-time.ts';
 
-const required = (what: string) => ({
+export const required = (what: string) => ({
   error: (issue: { input: unknown }) => (issue.input === undefined ? `is required (${what})` : `expected ${what}`),
 });
 
-const text = (what: string) => z.string(required(what)).trim().min(1, `must not be empty (${what})`);
+export const text = (what: string) => z.string(required(what)).trim().min(1, `must not be empty (${what})`);
 
-const id = z
+export const id = z
   .string(required('an id'))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes, e.g. "sabine-gusbeth"');
 
-const dateTime = z.string(required(`a date and time with its UTC offset, e.g. ${DATE_TIME_EXAMPLE}`)).transform((value, context) => {
+export const dateTime = z.string(required(`a date and time with its UTC offset, e.g. ${DATE_TIME_EXAMPLE}`)).transform((value, context) => {
   const read = parseOffsetDateTime(value);
   if ('date' in read) return read.date;
   context.issues.push({ code: 'custom', message: read.problem, input: value });

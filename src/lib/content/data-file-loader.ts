@@ -19,7 +19,7 @@ export function dataFileLoader(file: string, schema: z.ZodType, options: { keepF
         affects: (changed) => changed === path,
         async sync() {
           const entries = await Promise.all(
-            readDataFile(file, schema, options).map(async ({ id, data }) => ({ id, data: await parseData({ id, data, filePath: file }), filePath: file })),
+            readDataFile(file, schema, options).entries.map(async ({ id, data }) => ({ id, data: await parseData({ id, data, filePath: file }), filePath: file })),
           );
           store.clear();
           for (const entry of entries) store.set(entry);

@@ -31,16 +31,22 @@ export function readYamlList(file: string): { entries: DataEntry[]; lineOf: Yaml
 /**
  * Reads a YAML list and checks every record against `schema`, naming the line of the first
  * mistake. With `keepFileOrder`, each record gets its `position` in the file, for lists whose
- * order readers see (Astro keeps entries sorted by id).
+ * order readers see (Astro keeps entries sorted by id). `entries` names the records in messages,
+ * e.g. "authors"; by default the file's name.
  */
-export function readDataFile(file: string, schema: z.ZodType, { keepFileOrder = false } = {}): DataEntry[] {
+export function readDataFile(
+  file: string,
+  schema: z.ZodType,
+  { keepFileOrder = false, entries: what = basename(file, extname(file)) } = {},
+): { entries: DataEntry[]; lineOf: YamlSource['lineOf'] } {
   const { entries, lineOf } = readYamlList(file);
-  return entries.map(({ id, data }, index) => {
+  const checked = entries.map(({ id, data }, index) => {
     const parsed = schema.safeParse(keepFileOrder ? { ...data, position: index } : data);
     if (!parsed.success) {
-      const { path, problem } = firstIssue(parsed.error, basename(file, extname(file)));
+      const { path, problem } = firstIssue(parsed.error, what);
       throw new ContentError(file, fieldName([index, ...path]), lineOf([index, ...path]), problem);
     }
     return { id, data: parsed.data as Record<string, unknown> };
   });
+  return { entries: checked, lineOf };
 }

@@ -11,6 +11,8 @@ export interface EmbedSpec {
   known?: readonly string[];
   /** Whether the embed may appear only once in an article. */
   once?: boolean;
+  /** Whether each thing it refers to may appear only once, e.g. an ad slot, whose id must be unique on the page. */
+  eachOnce?: boolean;
   /** Why the embed cannot be used in this article, e.g. nothing to show. */
   unavailable?: string;
 }
@@ -47,7 +49,7 @@ export default function remarkEmbeds(options: RemarkEmbedsOptions = {}) {
     const seen = new Set<string>();
     visit(tree, 'leafDirective', (node: LeafDirective, _index, parent) => {
       if (!Object.hasOwn(embeds, node.name)) return;
-      const { attribute, known = [], once = false, unavailable } = embeds[node.name];
+      const { attribute, known = [], once = false, eachOnce = false, unavailable } = embeds[node.name];
       const where = `\`::${node.name}\``;
       const attributes = node.attributes ?? {};
       if (unavailable) file.fail(`${where} cannot be used here: ${unavailable}`, node);
@@ -64,6 +66,8 @@ export default function remarkEmbeds(options: RemarkEmbedsOptions = {}) {
       if (attribute) {
         if (!ref) file.fail(`${where} needs the attribute \`${attribute}="…"\``, node);
         if (!known.includes(ref)) file.fail(`${where} refers to unknown ${attribute} "${ref}" (known: ${listed(known)})`, node);
+        if (eachOnce && seen.has(`${node.name}\0${ref}`)) file.fail(`${where} refers to ${attribute} "${ref}" a second time; each may appear once`, node);
+        seen.add(`${node.name}\0${ref}`);
       }
       node.data = { hName: 'div', hProperties: { [EMBED_KIND]: node.name, [EMBED_REF]: ref } };
     });

@@ -71,6 +71,16 @@ export function shownWidths(photo: Pick<Photo, 'width'>, upTo: number): number[]
   return shown.length ? shown : made.slice(0, 1);
 }
 
+/**
+ * The widths worth offering of a photo shown at most `cssWidth` pixels wide: up to the first that
+ * is sharp on a screen of two device pixels a pixel, the most phones and laptops have.
+ */
+export function widthsFor(photo: Pick<Photo, 'width'>, cssWidth: number): number[] {
+  const made = photoWidths(photo);
+  const sharp = made.findIndex((width) => width >= 2 * cssWidth);
+  return sharp === -1 ? made : made.slice(0, sharp + 1);
+}
+
 /** The format of the fallback `<img>` and of link previews: JPEG, or PNG where the source is one. */
 export const fallbackFormat = (photo: Pick<Photo, 'format'>): VariantFormat => (photo.format === 'png' ? 'png' : 'jpg');
 

@@ -15,7 +15,7 @@ export interface SearchableArticle {
 }
 
 /** The articles of the last sync, handed from the article loader to the search index. */
-export const searchableArticles = handover<SearchableArticle[]>(
+export const searchableArticles = handover<SearchableArticle>(
   'searchable-articles',
   'The search index found no articles: the article loader did not run before the build',
 );
