@@ -16,8 +16,9 @@ import { layoutShiftTotal, recordLayoutShifts, scrollThrough } from '../support/
 import { copySite } from '../support/site-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
 
-// SOURCE_DATE_EPOCH is 21.01.2025 15:44 in Berlin: one creative ended a minute before, one starts
-// a minute after, and both would win nearly every slot by weight if they ran.
+// One creative ended a minute before the build's SOURCE_DATE_EPOCH, one starts a minute after,
+// and both would win nearly every slot by weight if they ran.
+const minuteFromEpoch = (minutes: number) => new Date((Number(SOURCE_DATE_EPOCH) + minutes * 60) * 1000).toISOString().replace('.000Z', '+00:00');
 const MORE_HOUSE_ADS = `
 - id: abgelaufen
   formats: [medium-rectangle, half-page]
@@ -26,7 +27,7 @@ const MORE_HOUSE_ADS = `
   action: Nicht mehr gültig
   image: images/house-ads/abo.png
   link: /abo/
-  end: 2025-01-21T15:43:00+01:00
+  end: ${minuteFromEpoch(-1)}
   weight: 1000
 - id: demnaechst
   formats: [medium-rectangle, half-page]
@@ -35,7 +36,7 @@ const MORE_HOUSE_ADS = `
   action: Noch nicht gültig
   image: images/house-ads/abo.png
   link: /abo/
-  start: 2025-01-21T15:45:00+01:00
+  start: ${minuteFromEpoch(1)}
   weight: 1000
 - id: leserabend
   formats: [medium-rectangle]

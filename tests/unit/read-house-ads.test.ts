@@ -52,7 +52,7 @@ describe('readHouseAds', () => {
   it('reads valid house ads, their images described as photos', async () => {
     const ads = await read(NEWSLETTER + SECOND);
     expect(ads.map((ad) => ad.id)).toEqual(['newsletter', 'veranstaltung']);
-    expect(ads[1].data).toMatchObject({ start: new Date('2026-03-01T00:00:00+01:00'), weight: 3 });
+    expect(ads[1].data).toMatchObject({ start: '2026-03-01T00:00:00+01:00', weight: 3 });
     expect(ads[1].data.image).toMatchObject({ src: expect.stringMatching(/^foto\./), width: 1600, height: 900, fsPath: join(folder, 'images/foto.jpg') });
   });
 

@@ -41,12 +41,14 @@ export function readDataFile(
 ): { entries: DataEntry[]; lineOf: YamlSource['lineOf'] } {
   const { entries, lineOf } = readYamlList(file);
   const checked = entries.map(({ id, data }, index) => {
-    const parsed = schema.safeParse(keepFileOrder ? { ...data, position: index } : data);
+    const record = keepFileOrder ? { ...data, position: index } : data;
+    const parsed = schema.safeParse(record);
     if (!parsed.success) {
       const { path, problem } = firstIssue(parsed.error, what);
       throw new ContentError(file, fieldName([index, ...path]), lineOf([index, ...path]), problem);
     }
-    return { id, data: parsed.data as Record<string, unknown> };
+    // As written: the collection schema makes its values (dates, defaults) once, from this.
+    return { id, data: record };
   });
   return { entries: checked, lineOf };
 }
