@@ -1,0 +1,14 @@
+// Mutation testing of src/lib/ against the unit tests: `npm run mutate` (slow; not part of npm test).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  mutate: ['src/lib/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'test-results/mutation/index.html' },
+  jsonReporter: { fileName: 'test-results/mutation/report.json' },
+  tempDirName: '.cache/stryker',
+  concurrency: 2,
+  thresholds: { high: 85, low: 75, break: null },
+};
