@@ -1,7 +1,7 @@
 // The production build: `astro build` into a staging folder beside dist/, swapped in only when
 // the whole build succeeded. A failed build leaves the last good dist/ untouched, so a deploy can
 // never pick up a half-written site. Usage: npm run build [-- <out dir>]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isRunning } from '../src/lib/processes.ts';
@@ -39,7 +39,9 @@ try {
   } else {
     if (existsSync(out)) renameSync(out, previous);
     renameSync(staging, out);
-    rmSync(previous, { recursive: true, force: true });
+    // The new site is in place: the old one is deleted by a process of its own, so that the
+    // thousands of files of an archive keep nobody waiting for the build to return.
+    spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', previous], { detached: true, stdio: 'ignore' }).unref();
     console.log(`Built into ${out}.`);
   }
 } finally {

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { AdProviderConfig } from '../lib/ads/provider.ts';
 import { cdnHeadersFile } from '../lib/cdn-headers.ts';
-import { collectInlineHashes, contentSecurityPolicy, type InlineHashes } from '../lib/csp.ts';
+import { contentSecurityPolicy } from '../lib/csp.ts';
+import { pageHashes } from './page-hashes.ts';
 
 /**
  * Writes `dist/_headers` for the base the site was built with, its CSP hashing every inline
@@ -12,18 +13,18 @@ import { collectInlineHashes, contentSecurityPolicy, type InlineHashes } from '.
  */
 export function cdnHeaders(adProvider?: AdProviderConfig): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'cdn-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': ({ dir, assets }) => {
         const site = fileURLToPath(dir);
-        const hashes: InlineHashes = { scripts: new Set(), styles: new Set() };
-        for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
-          if (file.endsWith('.html')) collectInlineHashes(readFileSync(join(site, file), 'utf8'), hashes);
-        }
+        const pages = [...assets.values()].flat().map((url) => relative(site, fileURLToPath(url))).filter((page) => page.endsWith('.html'));
+        const hashes = pageHashes(site, pages, cacheDir);
         writeFileSync(join(site, '_headers'), cdnHeadersFile(base, contentSecurityPolicy(hashes, adProvider?.origins)));
       },
     },

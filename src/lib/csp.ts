@@ -6,7 +6,16 @@ const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 /** Script types a browser runs; JSON-LD and other data blocks are never executed. */
 const EXECUTABLE = /^(|module|text\/javascript|application\/javascript)$/i;
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+// Every page of a kind carries the same stylesheet and scripts: each is hashed once.
+const hashed = new Map<string, string>();
+function sha256(text: string): string {
+  let hash = hashed.get(text);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    hashed.set(text, hash);
+  }
+  return hash;
+}
 
 export interface InlineHashes {
   scripts: Set<string>;
