@@ -6,6 +6,9 @@ import { adProvider } from './src/integrations/ad-provider.ts';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
 import { editorPreview } from './src/integrations/editor-preview.ts';
 import { photos } from './src/integrations/photos.ts';
+import { buildRecord } from './src/integrations/build-record.ts';
+import { CACHE_DIR } from './src/lib/project-paths.ts';
+import { PHOTO_FOLDER } from './src/lib/photos/photo-ladder.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
@@ -39,9 +42,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Astro's caches (content store, unchanged pages, images) belong to this project folder alone,
-  // so copies of the project that share node_modules never read each other's pages.
-  cacheDir: './.cache/astro',
+  cacheDir: `./${CACHE_DIR}`,
   // The stylesheet travels inside each page: one round trip fewer before the first paint.
   // Several pages at a time, so one page's file writes overlap the next one's rendering.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
@@ -55,6 +56,8 @@ export default defineConfig({
     searchIndex({ articlesPerShard }),
     photos(),
     editorPreview(),
+    // Last: it removes from the output whatever the build above neither wrote nor kept.
+    buildRecord({ managed: ['pagefind/', `${PHOTO_FOLDER}/`] }),
   ],
   // Photos are made by the photos integration, once each, in the formats and widths of
   // src/lib/photos/photo-ladder.ts; the image service only names them.
@@ -62,5 +65,7 @@ export default defineConfig({
   // Pages whose data and code are unchanged since the last build are copied, not rendered: each
   // getStaticPaths entry names its data in a `cacheKey` (src/lib/cache-key.ts).
   experimental: { incrementalBuild: true },
-  vite: { plugins: [tailwindcss()] },
+  // The last build's files stay in the output folder, so that pages Astro does not render again
+  // need not be copied; the build-record integration then removes what this build did not make.
+  vite: { plugins: [tailwindcss()], build: { emptyOutDir: false } },
 });

@@ -1,17 +1,19 @@
 // The production build: `astro build` into a staging folder beside dist/, swapped in only when
 // the whole build succeeded. A failed build leaves the last good dist/ untouched, so a deploy can
-// never pick up a half-written site. Usage: npm run build [-- <out dir>]
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+// never pick up a half-written site. The replaced site becomes the next staging folder, brought
+// up to date before the next build (scripts/staging.ts). Usage: npm run build [-- <out dir>]
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CACHE_DIR } from '../src/lib/project-paths.ts';
 import { isRunning } from '../src/lib/processes.ts';
+import { discard, prepareStaging, rotate } from './staging.ts';
 
 const out = resolve(process.argv[2] ?? 'dist');
 // Always the same staging folder: Astro writes the output folder's path into the code of every
 // page that shows a photo, so a new folder each time would make every such page look changed
 // to the incremental build, and it would render them all again.
 const staging = `${out}.staging`;
-const previous = `${out}.previous-${process.pid}`;
 const lock = `${staging}.lock`;
 
 /** One build at a time may use the staging folder; a lock left by a killed build is taken over. */
@@ -31,17 +33,15 @@ function takeLock() {
 
 takeLock();
 try {
+  const how = prepareStaging(out, staging, resolve(CACHE_DIR));
+  console.log(`${staging}: ${{ updated: 'brought up to date with the live site', copied: 'a copy of the live site', emptied: 'emptied' }[how]}.`);
   const build = spawnSync('astro', ['build', '--outDir', staging], { stdio: 'inherit' });
   if (build.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
+    discard(staging);
     console.error(`\nBuild failed: ${out} was left as it was.`);
     process.exitCode = build.status ?? 1;
   } else {
-    if (existsSync(out)) renameSync(out, previous);
-    renameSync(staging, out);
-    // The new site is in place: the old one is deleted by a process of its own, so that the
-    // thousands of files of an archive keep nobody waiting for the build to return.
-    spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', previous], { detached: true, stdio: 'ignore' }).unref();
+    rotate(out, staging);
     console.log(`Built into ${out}.`);
   }
 } finally {

@@ -1,13 +1,18 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isRunning, makerOf } from '../lib/processes.ts';
 
 /**
  * Puts a finished file of the build's store into the output as a hard link: one write where a
  * copy is four, and nothing writes into a finished file, so the two names never differ. A copy
- * serves where the two folders lie on different disks.
+ * serves where the two folders lie on different disks. The output keeps the last build's files,
+ * so a link already in place stays, and any other file of that name is replaced, never written
+ * through: it may be a link to another finished file.
  */
 export function linkFile(source: string, target: string) {
+  const [from, to] = [statSync(source), statSync(target, { throwIfNoEntry: false })];
+  if (to && to.ino === from.ino && to.dev === from.dev) return;
+  if (to) rmSync(target, { recursive: true, force: true });
   try {
     linkSync(source, target);
   } catch {
@@ -15,10 +20,16 @@ export function linkFile(source: string, target: string) {
   }
 }
 
-/** Links every file of the folder `from` into `to`, sub-folders included. */
-export function linkFolder(from: string, to: string) {
+/**
+ * Makes the folder `to` hold the files of `from` as links, sub-folders included, and nothing
+ * else but the entries named in `keep`.
+ */
+export function linkFolder(from: string, to: string, keep: ReadonlySet<string> = new Set()) {
   mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
+  const entries = readdirSync(from, { withFileTypes: true });
+  const names = new Set(entries.map((entry) => entry.name));
+  for (const name of readdirSync(to)) if (!names.has(name) && !keep.has(name)) rmSync(join(to, name), { recursive: true, force: true });
+  for (const entry of entries) {
     const [source, target] = [join(from, entry.name), join(to, entry.name)];
     if (entry.isDirectory()) linkFolder(source, target);
     else linkFile(source, target);
@@ -26,8 +37,8 @@ export function linkFolder(from: string, to: string) {
 }
 
 /**
- * Removes from the store what the build no longer uses, so it does not grow with every
- * correction, and what stopped builds left half-made; what a running build is making stays.
+ * Removes from a folder what is not in use: from a store, so it does not grow with every
+ * correction, also what stopped builds left half-made; what a running build is making stays.
  */
 export function pruneStore(store: string, inUse: ReadonlySet<string>) {
   for (const name of readdirSync(store)) {

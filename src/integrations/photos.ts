@@ -98,6 +98,7 @@ export function photos(): AstroIntegration {
         const output = join(fileURLToPath(dir), PHOTO_FOLDER);
         mkdirSync(output, { recursive: true });
         for (const file of inUse) linkFile(join(store, file), join(output, file));
+        pruneStore(output, inUse);
         pruneStore(store, inUse);
         logger.info(`${inUse.size} photo file(s) in use, ${made} photo(s) made anew`);
       },

@@ -102,8 +102,11 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const shards = await indexing!;
         const output = join(fileURLToPath(dir), 'pagefind');
-        for (const { folder, made } of shards) linkFolder(made, join(output, folder));
-        writeFileSync(join(output, SHARD_LIST), JSON.stringify(shards.slice(1).map((shard) => shard.folder)));
+        const folders = shards.slice(1).map((shard) => shard.folder);
+        // The first part lies in pagefind/ itself, beside the folders of the others and their list.
+        const beside = new Set([SHARD_LIST, ...folders.map((folder) => folder.replace(/\/$/, ''))]);
+        for (const { folder, made } of shards) linkFolder(made, join(output, folder), folder ? undefined : beside);
+        writeFileSync(join(output, SHARD_LIST), JSON.stringify(folders));
         pruneStore(store, new Set(shards.map((shard) => basename(shard.made))));
         logger.info(`indexed ${count} article(s) in ${shards.length} part(s)`);
       },

@@ -18,8 +18,8 @@ export function astroBuildSync(outDir: string, env: Record<string, string> = {},
 }
 
 /** `astro build` in another project folder; resolves with what it printed, rejects on failure. */
-export const astroBuildIn = (cwd: string, env: Record<string, string> = {}) =>
-  promisify(execFile)('astro', ['build'], { cwd, env: astroEnv({ FORCE_COLOR: '0', ...env }) });
+export const astroBuildIn = (cwd: string, env: Record<string, string> = {}, flags: string[] = []) =>
+  promisify(execFile)('astro', ['build', ...flags], { cwd, env: astroEnv({ FORCE_COLOR: '0', ...env }), maxBuffer: 64 * 2 ** 20 });
 
 /** The project's own `npm run build` (build and swap) in another project folder. */
 export const productionBuildIn = (cwd: string, env: Record<string, string> = {}) =>
@@ -27,15 +27,19 @@ export const productionBuildIn = (cwd: string, env: Record<string, string> = {})
 
 /**
  * The pages a build wrote, from what it printed: those it rendered, and those Astro's
- * incremental build copied from the last build unchanged ("restored" or "cached"). Astro renders
- * several pages at a time, so a rendered page's timing may follow another page's line; a copied
- * page is marked right after its path.
+ * incremental build took unchanged from the last build (`restored`): either found in place in
+ * the output folder ("cached"), or copied from its cache (`copied`, also "restored" in Astro's
+ * words). Astro renders several pages at a time, so a rendered page's timing may follow another
+ * page's line; a page taken unchanged is marked right after its path.
  */
 export function pagesBuilt(output: string) {
   const rendered: string[] = [];
   const restored: string[] = [];
-  for (const [, path, copied] of stripVTControlCharacters(output).matchAll(/─ \/(\S+?\.[a-z]+)(?=\s|\d|$)( \((?:restored|cached)\))?/g)) {
-    (copied ? restored : rendered).push(path);
+  const copied: string[] = [];
+  for (const [, path, how] of stripVTControlCharacters(output).matchAll(/─ \/(\S+?\.[a-z]+)(?=\s|\d|$)(?: \((restored|cached)\))?/g)) {
+    if (!how) rendered.push(path);
+    else restored.push(path);
+    if (how === 'restored') copied.push(path);
   }
-  return { rendered, restored };
+  return { rendered, restored, copied };
 }
