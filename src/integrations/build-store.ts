@@ -2,6 +2,12 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from
 import { join } from 'node:path';
 import { isRunning, makerOf } from '../lib/processes.ts';
 
+/** Whether the two names are links to one file. */
+export function sameFile(a: string, b: string): boolean {
+  const [first, second] = [statSync(a, { throwIfNoEntry: false }), statSync(b, { throwIfNoEntry: false })];
+  return !!first && !!second && first.ino === second.ino && first.dev === second.dev;
+}
+
 /**
  * Puts a finished file of the build's store into the output as a hard link: one write where a
  * copy is four, and nothing writes into a finished file, so the two names never differ. A copy
@@ -10,9 +16,8 @@ import { isRunning, makerOf } from '../lib/processes.ts';
  * through: it may be a link to another finished file.
  */
 export function linkFile(source: string, target: string) {
-  const [from, to] = [statSync(source), statSync(target, { throwIfNoEntry: false })];
-  if (to && to.ino === from.ino && to.dev === from.dev) return;
-  if (to) rmSync(target, { recursive: true, force: true });
+  if (sameFile(source, target)) return;
+  rmSync(target, { recursive: true, force: true });
   try {
     linkSync(source, target);
   } catch {

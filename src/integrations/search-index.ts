@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { partialOf } from '../lib/processes.ts';
-import { linkFolder, pruneStore } from './build-store.ts';
+import { linkFolder, pruneStore, sameFile } from './build-store.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { installedPackages } from '../lib/installed-packages.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
@@ -24,6 +24,8 @@ export interface SearchIndexOptions {
 const urls = createUrls('/');
 
 const PAGEFIND_CONFIG = {};
+/** The file of a part that Pagefind reads first. */
+const ENTRY = 'pagefind-entry.json';
 /** The code that turns an article into the page the index reads, part of every part's digest. */
 const DOCUMENT_CODE = ['../lib/search/search-document.ts', '../lib/xml.ts', '../lib/urls.ts'].map((path) => readFileSync(new URL(path, import.meta.url), 'utf8'));
 
@@ -105,7 +107,12 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         const folders = shards.slice(1).map((shard) => shard.folder);
         // The first part lies in pagefind/ itself, beside the folders of the others and their list.
         const beside = new Set([SHARD_LIST, ...folders.map((folder) => folder.replace(/\/$/, ''))]);
-        for (const { folder, made } of shards) linkFolder(made, join(output, folder), folder ? undefined : beside);
+        for (const { folder, made } of shards) {
+          // A part is linked whole and never changed: one already in place from the last build stays.
+          if (!sameFile(join(made, ENTRY), join(output, folder, ENTRY))) linkFolder(made, join(output, folder), folder ? undefined : beside);
+        }
+        // The folders of parts the index no longer has.
+        for (const name of readdirSync(output)) if (/^teil-\d+$/.test(name) && !beside.has(name)) rmSync(join(output, name), { recursive: true });
         writeFileSync(join(output, SHARD_LIST), JSON.stringify(folders));
         pruneStore(store, new Set(shards.map((shard) => basename(shard.made))));
         logger.info(`indexed ${count} article(s) in ${shards.length} part(s)`);

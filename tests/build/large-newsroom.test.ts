@@ -159,4 +159,13 @@ describe('npm run build in a newsroom', () => {
     expect(rendered).toContain('politik/international/testartikel-7/index.html');
     expect(rendered.length).toBeLessThanOrEqual(40);
   });
+
+  it('keeps in the site exactly the parts the index has, when it comes in fewer', async () => {
+    const before = searchIndexParts();
+    await productionBuildIn(copy.root, { SEARCH_SHARD_SIZE: '80' });
+    const after = searchIndexParts();
+    expect(after.length).toBeLessThan(before.length);
+    const folders = readdirSync(join(copy.root, 'dist/pagefind')).filter((name) => name.startsWith('teil-'));
+    expect(folders.sort()).toEqual(after.map((folder) => folder.replace(/\/$/, '')).sort());
+  });
 });
