@@ -41,7 +41,10 @@ export class PhotoCatalog {
   #used = new Set<string>();
   #changed = false;
 
-  constructor(readonly file: string) {
+  readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
     if (existsSync(file)) {
       try {
         this.#known = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Facts>));
