@@ -68,5 +68,13 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // The last build's files stay in the output folder, so that pages Astro does not render again
   // need not be copied; the build-record integration then removes what this build did not make.
-  vite: { plugins: [tailwindcss()], build: { emptyOutDir: false } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: { emptyOutDir: false },
+    // `astro dev` watches the project for changes, but never the built sites and the caches:
+    // an archive's tens of thousands of files there would cost every start seconds.
+    server: {
+      watch: { ignored: ['**/dist/**', '**/dist.*/**', `**/${CACHE_DIR}/**`, '**/test-results/**'] },
+    },
+  },
 });

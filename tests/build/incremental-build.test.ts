@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuildIn, pagesBuilt } from '../support/astro-cli.ts';
@@ -33,10 +33,14 @@ describe('a rebuild', () => {
     const first = await build();
     expect(first.size).toBe(0);
     const before = [page(ARTICLE_PAGE), page(AUTHOR_PAGE)];
+    const store = () => statSync(join(copy.root, '.cache/astro/data-store.json')).mtimeMs;
+    const storeWritten = store();
     const reused = await build();
     expect(reused).toContain(ARTICLE_PAGE);
     expect(reused).toContain(AUTHOR_PAGE);
     expect([page(ARTICLE_PAGE), page(AUTHOR_PAGE)]).toEqual(before);
+    // Nothing changed in the content, so its store (tens of megabytes in an archive) is not written again.
+    expect(store()).toBe(storeWritten);
   });
 
   // Each change on its own: one that re-renders a page must not hide another that fails to.

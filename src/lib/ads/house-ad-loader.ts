@@ -6,6 +6,7 @@ import { PhotoCatalog } from '../photos/photo-catalog.ts';
 import type { Photo } from '../photos/photo-ladder.ts';
 import { photosInUse } from '../photos/photos-in-use.ts';
 import { readHouseAds } from './read-house-ads.ts';
+import { replaceEntries } from '../content/replace-entries.ts';
 
 /**
  * Loads the house ads from one YAML file, a mistake named by file, line and field (in the
@@ -16,7 +17,7 @@ export function houseAdLoader(file: string): Loader {
   let catalog: PhotoCatalog | undefined;
   return {
     name: 'house-ad-loader',
-    load: ({ store, parseData, config, ...context }) =>
+    load: ({ store, parseData, generateDigest, config, ...context }) =>
       syncAndWatch(context, {
         name: file,
         paths: [path],
@@ -25,9 +26,10 @@ export function houseAdLoader(file: string): Loader {
           catalog ??= new PhotoCatalog(fileURLToPath(new URL('photo-catalog-house-ads.json', config.cacheDir)));
           const ads = await readHouseAds(file, catalog);
           catalog.save();
-          const entries = await Promise.all(ads.map(async ({ id, data }) => ({ id, data: await parseData({ id, data, filePath: file }), filePath: file })));
-          store.clear();
-          for (const entry of entries) store.set(entry);
+          const entries = await Promise.all(
+            ads.map(async ({ id, data }) => ({ id, data: await parseData({ id, data, filePath: file }), filePath: file, digest: generateDigest(data) })),
+          );
+          replaceEntries(store, entries);
           photosInUse.offer('house-ads', () => store.values().map((entry) => (entry.data as { image: Photo }).image));
           return [];
         },

@@ -17,6 +17,7 @@ import { PhotoCatalog } from '../photos/photo-catalog.ts';
 import type { Photo } from '../photos/photo-ladder.ts';
 import { photosInUse } from '../photos/photos-in-use.ts';
 import { currentPhotoNames, withPhotos } from './content-photos.ts';
+import { EntryCache } from './entry-cache.ts';
 import { type SearchableArticle, searchableArticles } from '../search/searchable-articles.ts';
 
 export interface ArticleLoaderOptions {
@@ -85,8 +86,10 @@ function warningsAbout(article: LoadedArticle, unpublished: ReadonlyMap<string, 
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
   let catalog: PhotoCatalog | undefined;
+  let cache: EntryCache | undefined;
   async function sync({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) {
     catalog ??= new PhotoCatalog(fileURLToPath(new URL('photo-catalog-articles.json', config.cacheDir)));
+    cache ??= new EntryCache(fileURLToPath(new URL('articles/', config.cacheDir)));
     const preview = watcher !== undefined;
     const now = buildNow();
     const files = listArticleFiles(options.directory);
@@ -106,22 +109,29 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     for (const { id, filePath } of files) {
       const source = readFileSync(filePath, 'utf8');
       const stored = store.get(id);
-      const storedArticle = stored?.data as unknown as StoredArticle | undefined;
+      const inStore = stored?.digest !== undefined;
+      // The store's entry, or the one the other command (dev or build) made.
+      const made = inStore ? { digest: String(stored.digest), data: stored.data } : cache.get(id);
+      const madeArticle = made?.data as unknown as StoredArticle | undefined;
       // A stored entry passed the schema when it was made, so its references are where they were.
       if (
-        storedArticle &&
-        stored?.digest === digestOf(source, await currentPhotoNames(storedArticle.images.map((image) => image.src), catalog)) &&
-        !findBrokenReferences(storedArticle, known).length
+        made &&
+        madeArticle &&
+        made.digest === digestOf(source, await currentPhotoNames(madeArticle.images.map((image) => image.src), catalog)) &&
+        !findBrokenReferences(madeArticle, known).length
       ) {
-        articles.push({ id, filePath, digest: stored.digest, data: stored.data, fresh: false });
+        articles.push({ id, filePath, digest: made.digest, data: made.data, fresh: !inStore });
         continue;
       }
       const article = readArticle(filePath, source, known);
       const images = await withPhotos(filePath, article.images, article.lineOf, catalog);
       const data = await parseData({ id, data: { ...article.data, images }, filePath });
-      articles.push({ id, filePath, digest: digestOf(source, images.map((image) => image.src.src)), data, fresh: true });
+      const digest = digestOf(source, images.map((image) => image.src.src));
+      cache.set(id, { digest, data });
+      articles.push({ id, filePath, digest, data, fresh: true });
     }
     catalog.save();
+    cache.keepOnly(new Set(ids));
     const unpublished = new Map<string, Unpublished>();
     for (const article of articles) {
       const publication = publicationAt(article.data as Publishable, now);

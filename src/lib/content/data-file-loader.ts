@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { readDataFile } from './data-file.ts';
+import { replaceEntries } from './replace-entries.ts';
 import { syncAndWatch } from './watched-sync.ts';
 
 /**
@@ -12,17 +13,21 @@ export function dataFileLoader(file: string, schema: z.ZodType, options: { keepF
   const path = resolve(file);
   return {
     name: 'data-file-loader',
-    load: ({ store, parseData, ...context }) =>
+    load: ({ store, parseData, generateDigest, ...context }) =>
       syncAndWatch(context, {
         name: file,
         paths: [path],
         affects: (changed) => changed === path,
         async sync() {
           const entries = await Promise.all(
-            readDataFile(file, schema, options).entries.map(async ({ id, data }) => ({ id, data: await parseData({ id, data, filePath: file }), filePath: file })),
+            readDataFile(file, schema, options).entries.map(async ({ id, data }) => ({
+              id,
+              data: await parseData({ id, data, filePath: file }),
+              filePath: file,
+              digest: generateDigest(data),
+            })),
           );
-          store.clear();
-          for (const entry of entries) store.set(entry);
+          replaceEntries(store, entries);
           return [];
         },
       }),
