@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as after } from 'node:timers/promises';
@@ -43,7 +45,11 @@ async function answering(url: string, child: ChildProcess, output: () => string,
   }
 }
 
-/** `astro dev` in a project folder on a free port, resolved once its home page answers. */
+/**
+ * `astro dev` in a project folder on a free port, resolved once its home page answers and it
+ * has written its content store: that write makes Astro reload every open page, which would cut
+ * short a page a test is loading.
+ */
 export async function startDevServer(root: string, env: Record<string, string> = {}, timeout = 90_000): Promise<DevServer> {
   const port = await freePort();
   const child = spawn('astro', ['dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -56,5 +62,9 @@ export async function startDevServer(root: string, env: Record<string, string> =
   const output = () => printed;
   const url = `http://127.0.0.1:${port}`;
   await answering(`${url}/`, child, output, timeout);
+  while (!existsSync(join(root, '.astro/data-store.json'))) {
+    if (child.exitCode !== null) throw new Error(`astro dev ended before it wrote its content store:\n${output()}`);
+    await after(50);
+  }
   return { url, output, stop: () => stopProcess(child) };
 }
