@@ -88,6 +88,15 @@ describe('a newsroom with many articles', () => {
     expect(page('archiv/1')('main li h2')).toHaveLength(100);
   });
 
+  it('feeds the newest fifty articles, and gives Google News those of the two days before the newest', () => {
+    const text = (file: string) => readFileSync(join(copy.root, 'dist', file), 'utf8');
+    const titles = [...text('feed.xml').matchAll(/<item><title>(.*?)<\/title>/g)].map(([, title]) => title);
+    expect(titles).toEqual(range(GENERATED, GENERATED - 49).map((number) => `Diplomatie: Testartikel ${number}`));
+    // Testartikel n came out n hours after the first: 48 hours before the newest is number 196.
+    const news = [...text('news-sitemap.xml').matchAll(/<loc>[^<]*\/testartikel-(\d+)\/<\/loc>/g)].map(([, number]) => Number(number));
+    expect(news).toEqual(range(GENERATED, GENERATED - 48));
+  });
+
   it('leaves no internal link broken', () => {
     const { broken, checked } = brokenReferences(join(copy.root, 'dist'), 'https://zeitungsleser.example', '/');
     expect(broken).toEqual([]);
