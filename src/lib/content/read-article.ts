@@ -66,7 +66,10 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
         topics: { once: true, unavailable: parsed.data.topics.length ? undefined : 'the front matter lists no `topics`' },
       },
     });
-    return { id, data: { ...split.data, body }, images: parsed.data.images, lineOf: split.lineOf };
+    // The front matter's strings are slices of the file's text, which would keep every article's
+    // whole file in memory for the rest of the build: they are copied out.
+    const { data, images } = structuredClone({ data: split.data, images: parsed.data.images });
+    return { id, data: { ...data, body }, images, lineOf: split.lineOf };
   } catch (error) {
     if (error instanceof VFileMessage) throw new ContentError(file, undefined, error.line, error.reason);
     throw error;
