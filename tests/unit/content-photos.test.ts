@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentPhotoNames, withPhotos } from '../../src/lib/content/content-photos.ts';
 import { PhotoCatalog } from '../../src/lib/photos/photo-catalog.ts';
+import type { Photo } from '../../src/lib/photos/photo-ladder.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'content-photos-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -33,7 +34,8 @@ describe('the photos of an article', () => {
   });
 
   it('are named as they are now, and a file gone as missing', async () => {
-    const [{ src: photo }] = await withPhotos(FILE, [FOTO], lineOf, catalog);
+    // withPhotos types src as the written path and the photo at once; it is the photo.
+    const photo: Photo = (await withPhotos(FILE, [FOTO], lineOf, catalog))[0].src;
     expect(await currentPhotoNames([photo, { ...photo, fsPath: join(folder, 'images/weg.jpg') }], catalog)).toEqual([photo.src, 'missing']);
   });
 });
