@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleLoader } from '../../src/lib/content/article-loader.ts';
@@ -13,6 +11,7 @@ import { photoSchema } from '../../src/lib/content/photo-schema.ts';
 import { SAVE_SETTLES_MS } from '../../src/lib/content/watched-sync.ts';
 import { photosInUse } from '../../src/lib/photos/photos-in-use.ts';
 import { searchableArticles } from '../../src/lib/search/searchable-articles.ts';
+import { fakeLoaderContext } from '../support/loader-context.ts';
 
 /** 21.01.2025, 15:44 in Berlin: the build's "now", fixed as SOURCE_DATE_EPOCH fixes it. */
 const EPOCH = '1737470640';
@@ -57,52 +56,21 @@ const options = () => ({
   },
 });
 
-interface Entry {
-  id: string;
-  data: Record<string, unknown>;
-  filePath: string;
-  digest: string;
-}
-
 const schema = articleSchema(() => photoSchema);
 
-/** What Astro gives a loader: a store, the collection's schema, a digest, a cache folder, a logger and, under `astro dev`, a watcher. */
+/** Astro's side, with the collection's own schema; `rendered` lists the articles it checked, which the loader renders first. */
 function astro(dev = false) {
-  const entries = new Map<string, Entry>();
-  /** The ids written to the store, in order. */
-  const written: string[] = [];
-  const store = {
-    get: (id: string) => entries.get(id),
-    set: (entry: Entry) => {
-      written.push(entry.id);
-      entries.set(entry.id, entry);
-    },
-    delete: (id: string) => entries.delete(id),
-    keys: () => [...entries.keys()],
-    values: () => [...entries.values()],
-  };
-  /** Which articles were rendered and checked by the collection schema, in order. */
   const rendered: string[] = [];
   const parseData = async ({ id, data }: { id: string; data: unknown }) => {
     rendered.push(id);
     return schema.parse(data);
   };
-  /** What the loader asked to digest: the first of each sync is the salt. */
-  const digested: string[] = [];
-  const generateDigest = (input: string) => {
-    digested.push(input);
-    return createHash('sha256').update(input).digest('base64url');
-  };
-  const logged: string[] = [];
-  const logger = {
-    info: (message: string) => logged.push(`info ${message}`),
-    warn: (message: string) => logged.push(`warn ${message}`),
-    error: (message: string) => logged.push(`error ${message}`),
-  };
-  const watcher = Object.assign(new EventEmitter(), { watched: [] as string[], add: (paths: string[]) => watcher.watched.push(...paths) });
-  const config = { cacheDir: pathToFileURL(join(site, 'cache/')) };
-  const context = { store, parseData, generateDigest, config, logger, watcher: dev ? watcher : undefined } as unknown as LoaderContext;
-  return { entries, written, rendered, digested, logged, watcher, context };
+  const fake = fakeLoaderContext<{ id: string; data: Record<string, unknown>; filePath: string; digest: string }>({
+    dev,
+    cacheDir: pathToFileURL(join(site, 'cache/')),
+    parseData,
+  });
+  return { ...fake, rendered };
 }
 
 beforeEach(() => {

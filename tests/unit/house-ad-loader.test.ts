@@ -1,13 +1,12 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { houseAdLoader } from '../../src/lib/ads/house-ad-loader.ts';
 import { SAVE_SETTLES_MS } from '../../src/lib/content/watched-sync.ts';
 import { photosInUse } from '../../src/lib/photos/photos-in-use.ts';
+import { fakeLoaderContext } from '../support/loader-context.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'house-ad-loader-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -23,24 +22,14 @@ const creative = (id: string) => `- id: ${id}
   link: /newsletter/
 `;
 
-interface Entry {
-  id: string;
-  data: { image: { fsPath: string } } & Record<string, unknown>;
-  filePath: string;
-}
-
-/** What Astro gives the loader: a store, the schema check (here marking what it checked), a cache folder, a logger and, under `astro dev`, a watcher. */
-function astro(dev = false) {
-  const entries = new Map<string, Entry>([['alt', { id: 'alt', data: { image: { fsPath: '' } }, filePath: FILE }]]);
-  const store = { clear: () => entries.clear(), set: (entry: Entry) => entries.set(entry.id, entry), values: () => [...entries.values()] };
-  const parseData = async ({ data }: { data: Record<string, unknown> }) => ({ ...data, checked: true });
-  const logged: string[] = [];
-  const logger = { warn: (message: string) => logged.push(message), error: (message: string) => logged.push(message) };
-  const watcher = Object.assign(new EventEmitter(), { watched: [] as string[], add: (paths: string[]) => watcher.watched.push(...paths) });
-  const config = { cacheDir: pathToFileURL(join(folder, 'cache/')) };
-  const context = { store, parseData, config, logger, watcher: dev ? watcher : undefined } as unknown as LoaderContext;
-  return { entries, logged, watcher, context };
-}
+/** Astro's side, with a creative of an earlier sync in the store and a schema check that marks what it checked. */
+const astro = (dev = false) =>
+  fakeLoaderContext<{ id: string; data: { image: { fsPath: string } } & Record<string, unknown>; filePath: string }>({
+    dev,
+    cacheDir: pathToFileURL(join(folder, 'cache/')),
+    stored: [{ id: 'alt', data: { image: { fsPath: '' } }, filePath: FILE }],
+    parseData: async ({ data }) => ({ ...data, checked: true }),
+  });
 
 beforeEach(() => writeFileSync(FILE, creative('newsletter')));
 afterEach(() => vi.useRealTimers());

@@ -11,7 +11,6 @@ const COMMENT = /^<!--[\s\S]*?-->$/;
 export default function remarkRawHtmlAsText() {
   return (tree: Root) => {
     visit(tree, 'html', (node, index, parent) => {
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, because visit gives every node below the root a parent and an index, always both; the guard only narrows the types
       if (!parent || index === undefined) return;
       if (COMMENT.test(node.value.trim())) {
         parent.children.splice(index, 1);

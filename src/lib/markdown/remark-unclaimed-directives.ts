@@ -17,10 +17,10 @@ export default function remarkUnclaimedDirectives() {
       if (node.type !== 'textDirective') {
         file.fail(`Unknown directive \`${node.type === 'leafDirective' ? '::' : ':::'}${node.name}\``, node);
       }
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, because visit gives every node below the root a parent and an index, always both; the guard only narrows the types
-      if (!parent || index === undefined) return;
       const { start, end } = node.position ?? {};
-      if (start?.offset === undefined || end?.offset === undefined) file.fail(`Unknown directive \`:${node.name}\``, node);
+      if (!parent || index === undefined || start?.offset === undefined || end?.offset === undefined) {
+        file.fail(`Unknown directive \`:${node.name}\``, node);
+      }
       const value = source.slice(start.offset, end.offset);
       // Across lines the source holds quote and list markers that are not part of the text.
       if (value.includes('\n')) file.fail(`Unknown directive \`:${node.name}\` spanning lines`, node);
