@@ -21,4 +21,8 @@ describe('checkAdProviderConfig', () => {
   ])('refuses %s, naming the setting', (_case, config, message) => {
     expect(() => checkAdProviderConfig(config)).toThrow(message);
   });
+
+  it('refuses an empty module path', () => {
+    expect(() => checkAdProviderConfig({ ...valid, module: '' })).toThrow(/^adProvider\.module: expected the path of the adapter module$/);
+  });
 });

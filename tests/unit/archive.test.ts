@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archive, archiveSegment, listingPaths } from '../../src/lib/archive.ts';
+import { archive, archiveSegment, archiveTitle, listingPaths } from '../../src/lib/archive.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 
 /** Article numbers 1 … n, newest first: n is the newest. */
@@ -72,5 +72,6 @@ describe('listingPaths', () => {
     expect(archiveSegment(0)).toBeUndefined();
     expect(urls.page(urls.topic('usa'), 0)).toBe('/zeitung/themen/usa/');
     expect(urls.page(urls.topic('usa'), 3)).toBe(`/zeitung/themen/usa/${archiveSegment(3)}/`);
+    expect(archiveTitle(3)).toBe('Archiv, Seite 3');
   });
 });

@@ -36,6 +36,28 @@ describe('askProvider', () => {
     expect(fill).not.toHaveBeenCalled();
   });
 
+  it('leaves no timer running once the provider has answered', async () => {
+    expect(await askProvider(provider(() => true), Promise.resolve(), REQUEST)).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('lets a provider fail after the deadline without an unhandled rejection', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      let fail!: (error: Error) => void;
+      const asked = askProvider(provider(() => new Promise((_resolve, reject) => (fail = reject))), Promise.resolve(), REQUEST);
+      await vi.advanceTimersByTimeAsync(PROVIDER_DEADLINE_MS);
+      expect(await asked).toBe(false);
+      fail(new Error('zu spät und kaputt'));
+      vi.useRealTimers();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
   it('gives up at the deadline on a provider that never answers, and ignores a late answer', async () => {
     let answer!: (delivered: boolean) => void;
     const late = provider(() => new Promise((resolve) => (answer = resolve)));

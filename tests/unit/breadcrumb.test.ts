@@ -27,6 +27,16 @@ describe('breadcrumbTrail', () => {
     ]);
   });
 
+  it('links every section above the one the reader is on', () => {
+    const deeper = [...SECTIONS, { id: 'politik/international/asien', name: 'Asien', parent: 'politik/international' }];
+    expect(breadcrumbTrail('politik/international/asien', deeper, urls)).toEqual([
+      { name: 'Startseite', href: '/' },
+      { name: 'Politik', href: '/politik/' },
+      { name: 'International', href: '/politik/international/' },
+      { name: 'Asien' },
+    ]);
+  });
+
   it('carries the base path', () => {
     expect(breadcrumbTrail('politik', SECTIONS, createUrls('/zeitung'), 'X')[1]).toEqual({ name: 'Politik', href: '/zeitung/politik/' });
   });

@@ -34,6 +34,7 @@ describe('processes', () => {
   it('knows which process makes a partial file and whether it still runs', () => {
     expect(makerOf(partialOf('x.avif'))).toBe(process.pid);
     expect(makerOf('x.avif')).toBeUndefined();
+    expect(makerOf(`${partialOf('x.avif')}.alt`)).toBeUndefined();
     expect(isRunning(process.pid)).toBe(true);
     expect(isRunning(2 ** 22 + 12345)).toBe(false);
   });

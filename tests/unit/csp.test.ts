@@ -13,6 +13,14 @@ describe('collectInlineHashes', () => {
     expect([...hashes.scripts].sort()).toEqual([hash('go()'), hash('old()')].sort());
     expect([...hashes.styles]).toEqual([hash('a{color:red}')]);
   });
+
+  it('finds scripts and styles however their tags are written, and hashes each as UTF-8', () => {
+    const html = `<STYLE media="print">b{color:blue}</STYLE><style>\n</style><script type='module'>„ja“()</script><script type=text/javascript>alt()</script>
+      <script data-x="1">\n  mit(1, 2);\n</script><script type="text/plain">nie()</script><script type=text/plain>auch nie()</script>`;
+    const hashes = collectInlineHashes(html, { scripts: new Set(), styles: new Set() });
+    expect([...hashes.scripts].sort()).toEqual([hash('„ja“()'), hash('alt()'), hash('\n  mit(1, 2);\n')].sort());
+    expect([...hashes.styles].sort()).toEqual([hash('b{color:blue}'), hash('\n')].sort());
+  });
 });
 
 describe('contentSecurityPolicy', () => {
@@ -39,6 +47,27 @@ describe('contentSecurityPolicy', () => {
     expect(csp).not.toContain('frame-src');
   });
 
+  it('is exactly the site’s own policy without a provider', () => {
+    expect(csp).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-c'; img-src 'self'; connect-src 'self'; " +
+        "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    );
+  });
+
+  it('gives each of a provider’s origins to its own directive', () => {
+    const origins = {
+      'script-src': ['https://ads.example/s.js'],
+      'img-src': ['https://img.example'],
+      'connect-src': ['https://bid.example'],
+      'frame-src': ['https://frames.example'],
+    };
+    expect(contentSecurityPolicy({ scripts: new Set(), styles: new Set() }, origins)).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' https://ads.example/s.js; style-src 'self'; img-src 'self' https://img.example; " +
+        "connect-src 'self' https://bid.example; frame-src 'self' https://frames.example; worker-src 'self'; object-src 'none'; base-uri 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'",
+    );
+  });
+
   it('ships in _headers with the other protections', () => {
     const file = cdnHeadersFile('/zeitung', csp);
     expect(file).toMatch(/^\/zeitung\/\*\n/);
@@ -46,5 +75,23 @@ describe('contentSecurityPolicy', () => {
       expect(file).toContain(header);
     }
     expect(file).toContain('/zeitung/_astro/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable');
+  });
+
+  it('writes every header with its value, the short cache first, and ends the file with a newline', () => {
+    expect(cdnHeadersFile('/', 'default-src \'self\'')).toBe(
+      [
+        '/*',
+        '  Cache-Control: public, max-age=300, must-revalidate',
+        "  Content-Security-Policy: default-src 'self'",
+        '  X-Content-Type-Options: nosniff',
+        '  Referrer-Policy: strict-origin-when-cross-origin',
+        '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+        '  X-Frame-Options: DENY',
+        '/_astro/*',
+        '  ! Cache-Control',
+        '  Cache-Control: public, max-age=31536000, immutable',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDataFile, readYamlList } from '../../src/lib/content/data-file.ts';
+import { readIds } from '../../src/lib/content/known-ids.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'data-file-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -44,6 +45,22 @@ describe('readYamlList', () => {
   it('names a record without id and an id listed twice at their lines', () => {
     expect(errorOf(() => readYamlList(file(AUTHORS.replace('- id: mareike-mueller', '- ix: mareike-mueller'))))).toMatch(/:4: \[1\]\.id: expected a non-empty id$/);
     expect(errorOf(() => readYamlList(file(AUTHORS.replace('mareike-mueller', 'sabine-gusbeth'))))).toMatch(/:4: \[1\]\.id: "sabine-gusbeth" is listed twice$/);
+  });
+
+  it('names an id that is no text, an empty one and an empty record', () => {
+    expect(errorOf(() => readYamlList(file(AUTHORS.replace('- id: mareike-mueller', '- id: 42'))))).toMatch(/:4: \[1\]\.id: expected a non-empty id$/);
+    expect(errorOf(() => readYamlList(file(AUTHORS.replace('- id: mareike-mueller', '- id: ""'))))).toMatch(/:4: \[1\]\.id: expected a non-empty id$/);
+    expect(errorOf(() => readYamlList(file(`${AUTHORS}-\n`)))).toMatch(/:6: \[2\]\.id: expected a non-empty id$/);
+  });
+
+  it('points at the id itself when it is not the first field of its record', () => {
+    const idSecond = (id: string) => file(AUTHORS.replace('- id: mareike-mueller\n  name: Mareike Müller', `- name: Mareike Müller\n  id: ${id}`));
+    expect(errorOf(() => readYamlList(idSecond('""')))).toMatch(/:5: \[1\]\.id: expected a non-empty id$/);
+    expect(errorOf(() => readYamlList(idSecond('sabine-gusbeth')))).toMatch(/:5: \[1\]\.id: "sabine-gusbeth" is listed twice$/);
+  });
+
+  it('gives the ids other files may refer to', () => {
+    expect(readIds(file(AUTHORS))).toEqual(['sabine-gusbeth', 'mareike-mueller']);
   });
 
   it('refuses anything but a list', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayedTime, formatBerlinDateTime } from '../../src/lib/dates.ts';
+import { displayedTime, earliestKnownTime, formatBerlinDate, formatBerlinDateTime } from '../../src/lib/dates.ts';
 
 describe('formatBerlinDateTime', () => {
   it('shows Berlin time in the newspaper format, in winter and in summer', () => {
@@ -9,6 +9,13 @@ describe('formatBerlinDateTime', () => {
 
   it('crosses midnight into the Berlin date', () => {
     expect(formatBerlinDateTime(new Date('2024-12-31T23:30:00Z'))).toBe('01.01.2025 - 00:30 Uhr');
+  });
+});
+
+describe('formatBerlinDate', () => {
+  it('gives the Berlin date, which may be a day after the UTC one', () => {
+    expect(formatBerlinDate(new Date('2025-01-21T15:44:00+01:00'))).toBe('21.01.2025');
+    expect(formatBerlinDate(new Date('2024-12-31T23:30:00Z'))).toBe('01.01.2025');
   });
 });
 
@@ -23,5 +30,20 @@ describe('displayedTime', () => {
 
   it('shows the publication time otherwise', () => {
     expect(displayedTime({ published })).toEqual({ date: published, updated: false });
+  });
+
+  it('refuses an article without any time', () => {
+    expect(() => displayedTime({})).toThrow('An article needs a published or an updated time');
+  });
+});
+
+describe('earliestKnownTime', () => {
+  const published = new Date('2025-01-21T09:00:00+01:00');
+  const updated = new Date('2025-01-21T15:44:00+01:00');
+
+  it('is the publication, else the update', () => {
+    expect(earliestKnownTime({ published, updated })).toBe(published);
+    expect(earliestKnownTime({ updated })).toBe(updated);
+    expect(() => earliestKnownTime({})).toThrow('An article needs a published or an updated time');
   });
 });

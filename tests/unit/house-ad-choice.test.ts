@@ -39,6 +39,13 @@ describe('chooseHouseAds', () => {
     expect(new Set(pages).size).toBeGreaterThan(5);
   });
 
+  it('walks the creatives in id order, so that a page’s draw lands on the same one in every build', () => {
+    const ads = [ad('newsletter', { formats: ['medium-rectangle'] }), ad('abo', { formats: ['medium-rectangle'], weight: 3 })];
+    const pick = (page: string) => chooseHouseAds([SLOTS[0]], ads, page, NOW).get('article-1')?.id;
+    expect(pick('/politik/international/xi-und-putin-sprechen-per-videoschalte/')).toBe('abo');
+    expect(pick('/p/1/')).toBe('newsletter');
+  });
+
   it('shows a creative once on a page while others fit, and repeats one only when nothing else fits', () => {
     for (let page = 0; page < 50; page++) {
       const three = chooseHouseAds(SLOTS, [ad('a'), ad('b', { weight: 5 }), ad('c')], `/p/${page}/`, NOW);

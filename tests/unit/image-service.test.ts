@@ -23,6 +23,8 @@ describe('the image service', () => {
     expect(() => getURL({ src: 'https://example.org/bild.jpg', width: 800 })).toThrow(
       'Only photos from the content folder can be shown, not "https://example.org/bild.jpg"',
     );
+    expect(() => getURL({ src: null, width: 800 })).toThrow('Only photos from the content folder can be shown, not null');
+    expect(() => getURL({ src: { src: 'bild.jpg', width: 800, height: 600, format: 'jpg' }, width: 800 })).toThrow('Only photos from the content folder can be shown');
   });
 
   it('is an external service: Astro records no image work for the pages that use it', () => {

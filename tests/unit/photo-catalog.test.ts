@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -46,6 +46,42 @@ describe('PhotoCatalog', () => {
     // … and reads the file again once its time moved.
     utimesSync(file('a.jpg'), mtime, new Date(mtime.getTime() + 5000));
     expect((await new PhotoCatalog(file('catalog.json')).describe(file('a.jpg'))).src).not.toBe(photo.src);
+  });
+
+  it('reads a file again when its size changed, even under the same time', async () => {
+    const mtime = new Date('2025-01-21T15:44:00Z');
+    copyFileSync(FIXTURE, file('a.jpg'));
+    utimesSync(file('a.jpg'), mtime, mtime);
+    const catalog = new PhotoCatalog(file('catalog.json'));
+    const photo = await catalog.describe(file('a.jpg'));
+    await sharp(FIXTURE).resize({ width: 800 }).toFile(file('b.jpg'));
+    copyFileSync(file('b.jpg'), file('a.jpg'));
+    utimesSync(file('a.jpg'), mtime, mtime);
+    expect(await catalog.describe(file('a.jpg'))).toMatchObject({ width: 800, src: expect.not.stringMatching(photo.src) });
+  });
+
+  it('writes its file only when it learned or forgot something', async () => {
+    copyFileSync(FIXTURE, file('a.jpg'));
+    const catalog = new PhotoCatalog(file('catalog.json'));
+    catalog.save();
+    expect(existsSync(file('catalog.json'))).toBe(false);
+    await catalog.describe(file('a.jpg'));
+    catalog.save();
+    expect(existsSync(file('catalog.json'))).toBe(true);
+    rmSync(file('catalog.json'));
+    await catalog.describe(file('a.jpg'));
+    catalog.save();
+    expect(existsSync(file('catalog.json'))).toBe(false);
+  });
+
+  it.each([
+    ['png', 'png'],
+    ['webp', 'webp'],
+    ['avif', 'avif'],
+    ['tiff', 'tiff'],
+  ] as const)('takes a %s photo', async (extension, format) => {
+    await sharp(FIXTURE).resize({ width: 40 }).toFormat(extension).toFile(file(`klein.${extension}`));
+    expect(await new PhotoCatalog(file('catalog.json')).describe(file(`klein.${extension}`))).toMatchObject({ format, width: 40 });
   });
 
   it('forgets photos no longer described when it saves', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackFormat, isMade, parseVariantFile, photoName, photoVariants, photoWidths, shownWidths, variantFile } from '../../src/lib/photos/photo-ladder.ts';
+import { partialOf } from '../../src/lib/processes.ts';
+import { fallbackFormat, isMade, parseVariantFile, photoName, photoVariants, photoWidths, shownWidths, variantFile, widthsFor } from '../../src/lib/photos/photo-ladder.ts';
 
 const agencyPhoto = { src: 'kabinett.AbCdEfGhIj', width: 2400, height: 1600, format: 'jpg' as const };
 
@@ -8,6 +9,11 @@ describe('photoName', () => {
     expect(photoName('Kabinett Sitzung (2).JPG', 'abc')).toMatch(/^kabinett-sitzung-2\.[\w-]{10}$/);
     expect(photoName('über.jpg', 'abc')).toMatch(/^ber\.[\w-]{10}$/);
     expect(photoName('äöü.jpg', 'abc')).toMatch(/^foto\.[\w-]{10}$/);
+  });
+
+  it('drops only the last extension, and dashes at either end', () => {
+    expect(photoName('Gipfel.2025.jpg', 'abc')).toMatch(/^gipfel-2025\.[\w-]{10}$/);
+    expect(photoName(' - Gipfel - .jpg', 'abc')).toMatch(/^gipfel\.[\w-]{10}$/);
   });
 
   it('changes with the content and stays with the same content', () => {
@@ -25,6 +31,14 @@ describe('the ladder of widths and formats', () => {
   it('never makes a photo wider than it is, and a narrow photo in its own width', () => {
     expect(photoWidths({ width: 1000 })).toEqual([400, 800]);
     expect(photoWidths({ width: 300 })).toEqual([300]);
+    expect(photoWidths({ width: 1600 })).toEqual([400, 800, 1200, 1600]);
+  });
+
+  it('offers the widths up to the first that is sharp on a screen of two device pixels a pixel', () => {
+    expect(widthsFor(agencyPhoto, 360)).toEqual([400, 800]);
+    expect(widthsFor(agencyPhoto, 400)).toEqual([400, 800]);
+    expect(widthsFor(agencyPhoto, 720)).toEqual([400, 800, 1200, 1600]);
+    expect(widthsFor({ width: 1000 }, 720)).toEqual([400, 800]);
   });
 
   it('offers what fits the place a photo is shown in', () => {
@@ -56,5 +70,6 @@ describe('variant files', () => {
   it('reads nothing into other names', () => {
     expect(parseVariantFile('kabinett.AbCdEfGhIj-800.webp')).toBeUndefined();
     expect(parseVariantFile('kabinett.jpg')).toBeUndefined();
+    expect(parseVariantFile(partialOf('kabinett.AbCdEfGhIj-800.avif'))).toBeUndefined();
   });
 });

@@ -30,11 +30,15 @@ images:
 const BODY = '::figure{image="foto"}\n\n:dateline[Berlin.] Text.\n\n::ad{slot="article-1"}\n';
 
 const article = (frontMatter = FRONT_MATTER, body = BODY) => `---\n${frontMatter}\n---\n\n${body}`;
+/** A second image, its `- id` on line 17. */
+const SECOND_IMAGE = '\n  - id: karte\n    src: ../images/foto.jpg\n    alt: Karte\n    caption: Die Karte.\n    credit: "Foto: AP"';
+/** A related article, its `- id` on line 18. */
+const RELATED = '\nrelated:\n  - id: mehr\n    kicker: Interview\n    title: Ein Gespräch';
 
 /** The one message an editor would read for a broken article. */
-function messageFor(source: string): string {
+function messageFor(source: string, file = FILE, known = KNOWN): string {
   try {
-    readArticle(FILE, source, KNOWN);
+    readArticle(file, source, known);
   } catch (error) {
     if (error instanceof ContentError) return error.message;
     throw error;
@@ -54,10 +58,61 @@ describe('readArticle', () => {
     ]);
   });
 
+  it('takes the slug from a file name of lower-case words, digits and dashes', () => {
+    expect(readArticle('tests/fixtures/articles/xi-und-putin-2025.md', article(), KNOWN).id).toBe('xi-und-putin-2025');
+    for (const name of ['Beispiel', 'beispiel_2', 'beispiel-', 'xi--putin']) {
+      const file = `tests/fixtures/articles/${name}.md`;
+      expect(messageFor(article(), file)).toBe(`${file}: the file name is the URL slug: use lower-case letters, digits and dashes`);
+    }
+  });
+
+  it('reads an article without topics, images or related articles', () => {
+    const plain = FRONT_MATTER.slice(0, FRONT_MATTER.indexOf('\ntopics:'));
+    expect(readArticle(FILE, article(plain, ':dateline[Berlin.] Text.\n'), KNOWN).data.body).toEqual([
+      { type: 'html', html: '<p><span class="dateline">Berlin.</span> Text.</p>' },
+    ]);
+  });
+
+  it('places the teaser of a related article, whether it links to one of ours or not', () => {
+    const { data } = readArticle(FILE, article(`${FRONT_MATTER}${RELATED}`, 'Text.\n\n::teaser{related="mehr"}\n'), KNOWN);
+    expect(data.body.at(-1)).toEqual({ type: 'embed', kind: 'teaser', ref: 'mehr' });
+  });
+
   it('names file and field of a missing title', () => {
     expect(messageFor(article(FRONT_MATTER.replace('title: Xi und Putin sprechen per Videoschalte\n', '')))).toBe(
       `${FILE}: title: is required (the headline)`,
     );
+  });
+
+  it.each([
+    ['section', FRONT_MATTER.replace('section: politik/international\n', ''), `${FILE}: section: is required (a section id from content/sections.yaml, e.g. "politik/international")`],
+    ['authors', FRONT_MATTER.replace('authors:\n  - sabine-gusbeth\n  - mareike-mueller\n', ''), `${FILE}: authors: is required (a list of author ids)`],
+    ['an image id', FRONT_MATTER.replace('  - id: foto\n    src:', '  - src:'), `${FILE}:12: images[0].id: is required (an id)`],
+    ['a caption', FRONT_MATTER.replace('    caption: "Videokonferenz: Wladimir Putin und Xi Jinping."\n', ''), `${FILE}:12: images[0].caption: is required (the caption shown under the image)`],
+    ['a teaser kicker', `${FRONT_MATTER}${RELATED.replace('    kicker: Interview\n', '')}`, `${FILE}:18: related[0].kicker: is required (the teaser kicker)`],
+    ['a teaser headline', `${FRONT_MATTER}${RELATED.replace('\n    title: Ein Gespräch', '')}`, `${FILE}:18: related[0].title: is required (the teaser headline)`],
+  ])('names a missing %s and what it is for', (_field, frontMatter, message) => {
+    expect(messageFor(article(frontMatter))).toBe(message);
+  });
+
+  it('names what a field expects when its value is of another kind', () => {
+    expect(messageFor(article(FRONT_MATTER.replace('authors:\n  - sabine-gusbeth\n  - mareike-mueller', 'authors: sabine-gusbeth')))).toBe(
+      `${FILE}:6: authors: expected a list of author ids`,
+    );
+    expect(messageFor(article(FRONT_MATTER.replace('2025-01-21T15:44:00+01:00', '2025')))).toBe(
+      `${FILE}:9: updated: expected a date and time with its UTC offset, e.g. 2025-01-21T15:44:00+01:00`,
+    );
+    expect(messageFor(article(FRONT_MATTER.replace('authors:\n  - sabine-gusbeth\n  - mareike-mueller', 'authors: []')))).toBe(
+      `${FILE}:6: authors: must name at least one author`,
+    );
+  });
+
+  it('wants ids of lower-case letters, digits and dashes', () => {
+    for (const id of ['Sabine-Gusbeth', 'sabine_gusbeth']) {
+      expect(messageFor(article(FRONT_MATTER.replace('  - sabine-gusbeth', `  - ${id}`)))).toBe(
+        `${FILE}:7: authors[0]: expected an id of lower-case letters, digits and dashes, e.g. "sabine-gusbeth"`,
+      );
+    }
   });
 
   it('names an empty lead', () => {
@@ -88,6 +143,7 @@ describe('readArticle', () => {
     expect(messageFor(article(`${FRONT_MATTER}\npublished: 2025-01-22T08:00:00+01:00`))).toBe(
       `${FILE}:9: updated: must not be earlier than \`published\``,
     );
+    expect(readArticle(FILE, article(`${FRONT_MATTER}\npublished: 2025-01-21T15:44:00+01:00`), KNOWN).data.published).toBe('2025-01-21T15:44:00+01:00');
   });
 
   it('names an unknown author with its position and the known ones', () => {
@@ -100,12 +156,22 @@ describe('readArticle', () => {
     expect(messageFor(article(FRONT_MATTER.replace('  - mareike-mueller', '  - sabine-gusbeth')))).toBe(
       `${FILE}:8: authors[1]: "sabine-gusbeth" is listed twice in \`authors\``,
     );
-    expect(messageFor(article(FRONT_MATTER.replace('[russland, usa]', '[usa, usa]')))).toMatch(/:10: topics\[1\]: "usa" is listed twice/);
+    expect(messageFor(article(FRONT_MATTER.replace('[russland, usa]', '[usa, usa]')))).toBe(`${FILE}:10: topics[1]: "usa" is listed twice in \`topics\``);
+  });
+
+  it('names an image or a related article listed twice', () => {
+    expect(messageFor(article(`${FRONT_MATTER}${SECOND_IMAGE.replace('karte', 'foto')}`))).toBe(`${FILE}:17: images[1].id: "foto" is listed twice in \`images\``);
+    expect(messageFor(article(`${FRONT_MATTER}${RELATED}${RELATED.replace('\nrelated:', '')}`))).toBe(
+      `${FILE}:21: related[1].id: "mehr" is listed twice in \`related\``,
+    );
   });
 
   it('names an unknown topic and section', () => {
-    expect(messageFor(article(FRONT_MATTER.replace('[russland, usa]', '[russland, china]')))).toMatch(
-      new RegExp(`^${FILE}:10: topics\\[1\\]: unknown topic "china"`),
+    expect(messageFor(article(FRONT_MATTER.replace('[russland, usa]', '[russland, china]')))).toBe(
+      `${FILE}:10: topics[1]: unknown topic "china"; add it to content/topics.yaml or use one of "russland", "usa"`,
+    );
+    expect(messageFor(article(), FILE, { ...KNOWN, topics: [] })).toBe(
+      `${FILE}:10: topics[0]: unknown topic "russland"; add it to content/topics.yaml or use one of none`,
     );
     expect(messageFor(article(FRONT_MATTER.replace('politik/international', 'wirtschaft')))).toMatch(
       new RegExp(`^${FILE}:5: section: unknown section "wirtschaft"`),

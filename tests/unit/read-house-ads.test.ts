@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { leavesSite } from '../../src/lib/ads/house-ad-schema.ts';
 import { readHouseAds } from '../../src/lib/ads/read-house-ads.ts';
 import { ContentError } from '../../src/lib/content/content-error.ts';
 import { PhotoCatalog } from '../../src/lib/photos/photo-catalog.ts';
@@ -61,6 +62,13 @@ describe('readHouseAds', () => {
     ['no format', NEWSLETTER.replace('[medium-rectangle, half-page]', '[]'), `${FILE}:2: [0].formats: must name at least one format`],
     ['a missing image', NEWSLETTER.replace('images/foto.jpg', 'images/fehlt.png'), `${FILE}:6: [0].image: no image file at "images/fehlt.png" (paths are relative to ${FILE})`],
     ['a missing headline', NEWSLETTER.replace('  headline: Newsletter abonnieren\n', ''), `${FILE}:1: [0].headline: is required (the headline)`],
+    ['missing formats', NEWSLETTER.replace('  formats: [medium-rectangle, half-page]\n', ''), `${FILE}:1: [0].formats: is required (a list of the formats it fits, e.g. [medium-rectangle, half-page])`],
+    ['a missing text', NEWSLETTER.replace(/  text: .*\n/, ''), `${FILE}:1: [0].text: is required (a sentence under the headline)`],
+    ['a missing action', NEWSLETTER.replace('  action: Jetzt anmelden\n', ''), `${FILE}:1: [0].action: is required (what the link does, e.g. „Jetzt anmelden“)`],
+    ['a headline too long for the smallest box', NEWSLETTER.replace('Newsletter abonnieren', 'x'.repeat(41)), `${FILE}:3: [0].headline: must fit two lines of a medium rectangle: at most 40 characters`],
+    ['an action too long for one line', NEWSLETTER.replace('Jetzt anmelden', 'x'.repeat(25)), `${FILE}:5: [0].action: must fit one line: at most 24 characters`],
+    ['an end at the very start', SECOND.replace('2026-03-15T00:00:00+01:00', '2026-03-01T00:00:00+01:00').slice(1), `${FILE}:9: [0].end: must be later than \`start\``],
+    ['a weight that is no whole number', SECOND.replace('weight: 3', 'weight: 1.5').slice(1), `${FILE}:10: [0].weight: expected a whole number`],
     ['a text too long for the smallest box', NEWSLETTER.replace(/text: .*/, `text: ${'Wort '.repeat(20)}`), `${FILE}:4: [0].text: must fit two lines of a medium rectangle: at most 80 characters`],
     ['a link that is neither a site path nor https', NEWSLETTER.replace('/newsletter/', 'http://newsletter.example/'), `${FILE}:7: [0].link: expected a path on this site such as /newsletter/, or an https:// address`],
     ['a protocol-relative link', NEWSLETTER.replace('/newsletter/', '//newsletter.example/'), `${FILE}:7: [0].link: expected a path on this site`],
@@ -74,5 +82,18 @@ describe('readHouseAds', () => {
     ['broken YAML', `${NEWSLETTER}\n- id: [kaputt`, `${FILE}:8: the file is not valid YAML`],
   ])('names file, line and field of %s', async (_case, source, message) => {
     expect(await messageFor(source)).toContain(message);
+  });
+
+  it('runs a creative from its start without an end', async () => {
+    const [ad] = await read(SECOND.replace('  end: 2026-03-15T00:00:00+01:00\n', '').slice(1));
+    expect(ad.data).toMatchObject({ start: '2026-03-01T00:00:00+01:00' });
+    expect(ad.data).not.toHaveProperty('end');
+  });
+});
+
+describe('leavesSite', () => {
+  it('tells a link away from the site, which is marked sponsored, from a path on it', () => {
+    expect(leavesSite('https://veranstaltung.example/forum')).toBe(true);
+    expect(leavesSite('/newsletter/')).toBe(false);
   });
 });

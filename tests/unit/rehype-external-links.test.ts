@@ -14,10 +14,23 @@ describe('rehype-external-links', () => {
     );
   });
 
+  it('protects plain http links too', () => {
+    expect(render('<a href="HTTP://example.org">x</a>')).toBe('<a href="HTTP://example.org" rel="noopener noreferrer">x</a>');
+  });
+
   it('leaves links within the site and anchors alone', () => {
     expect(render('<a href="/politik/">x</a> <a href="#abschnitt">y</a> <a href="mailto:a@example.org">z</a>')).toBe(
       '<a href="/politik/">x</a> <a href="#abschnitt">y</a> <a href="mailto:a@example.org">z</a>',
     );
+  });
+
+  it('leaves a site link alone that carries another address in its query', () => {
+    expect(render('<a href="/teilen/?url=https://example.org/a">x</a>')).toBe('<a href="/teilen/?url=https://example.org/a">x</a>');
+  });
+
+  it('leaves the rel of elements other than links alone', () => {
+    const stylesheet = '<link rel="stylesheet" href="https://example.org/a.css">';
+    expect(render(stylesheet)).toBe(stylesheet);
   });
 
   it('takes its own rel', () => {

@@ -1,3 +1,5 @@
+import type { Root } from 'mdast';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import remarkBodyRules from '../../src/lib/markdown/remark-body-rules.ts';
 import { failureOf, toHtml } from '../support/markdown.ts';
@@ -21,6 +23,15 @@ describe('remark-body-rules', () => {
       'test.md:3:1: `::figure` could not be read as a directive: check its braces and quotes, e.g. ::figure{image="foto"}',
     );
     expect(failureOf(() => render('::ad{slot="a" slot=}'))).toMatch(/^test\.md:1:1: `::ad` could not be read/);
+  });
+
+  it('allows a directive shown as code at the start of a paragraph', () => {
+    expect(render('`::figure{image="foto"` ohne Klammer zu')).toBe('<p><code>::figure{image="foto"</code> ohne Klammer zu</p>');
+  });
+
+  it('accepts an empty paragraph that another plugin left behind', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [] }] };
+    expect(() => unified().use(remarkBodyRules).runSync(tree)).not.toThrow();
   });
 
   it('allows subheads, links and the rest of markdown', () => {

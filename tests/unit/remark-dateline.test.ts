@@ -25,6 +25,15 @@ describe('remark-dateline', () => {
   it('rejects a second dateline and an empty one', () => {
     expect(() => render(':dateline[Berlin.] :dateline[Bonn.]')).toThrow(/Only one/);
     expect(() => render(':dateline[] Text')).toThrow(/needs the place names/);
+    expect(failureOf(() => render(':dateline[  ] Text'))).toBe('test.md:1:1: `:dateline[…]` needs the place names in brackets');
+  });
+
+  it('keeps emphasis inside the place line', () => {
+    expect(render(':dateline[*Berlin.*] Text')).toBe('<p><span class="ort"><em>Berlin.</em></span> Text</p>');
+  });
+
+  it('leaves a block directive of the same name to other plugins', () => {
+    expect(render('::dateline[Berlin.]\n\nText')).toBe('<div>Berlin.</div>\n<p>Text</p>');
   });
 
   it('leaves text without a dateline alone', () => {

@@ -28,11 +28,24 @@ describe('remark-embeds', () => {
     expect(failureOf(() => render('Text.\n\n::figure{image="fotto"}'))).toBe(
       'test.md:3:1: `::figure` refers to unknown image "fotto" (known: "foto")',
     );
+    const ads = { ad: { attribute: 'slot', known: ['article-1', 'article-2'] } };
+    expect(failureOf(() => toHtml('::ad{slot="article-3"}', [remarkEmbeds, { embeds: ads }]))).toBe(
+      'test.md:1:1: `::ad` refers to unknown slot "article-3" (known: "article-1", "article-2")',
+    );
+  });
+
+  it('says when nothing of a kind exists to refer to', () => {
+    const none = { figure: { attribute: 'image' } };
+    expect(failureOf(() => toHtml('::figure{image="foto"}', [remarkEmbeds, { embeds: none }]))).toBe(
+      'test.md:1:1: `::figure` refers to unknown image "foto" (known: none defined)',
+    );
   });
 
   it('rejects a missing or unexpected attribute', () => {
     expect(() => render('::figure')).toThrow(/needs the attribute `image="…"`/);
-    expect(() => render('::figure{image="foto" style="color:red"}')).toThrow(/unknown attribute `style`/);
+    expect(failureOf(() => render('::figure{image="foto" style="color:red"}'))).toBe(
+      'test.md:1:1: `::figure` has an unknown attribute `style`; it takes only `image`',
+    );
     expect(() => render('::topics{id="x"}')).toThrow(/it takes none/);
   });
 
@@ -43,6 +56,12 @@ describe('remark-embeds', () => {
 
   it('allows a once-only embed a single time', () => {
     expect(failureOf(() => render('::topics\n\nText.\n\n::topics'))).toBe('test.md:5:1: `::topics` may appear only once');
+  });
+
+  it('lets an embed refer to the same thing twice unless told otherwise', () => {
+    expect(render('::figure{image="foto"}\n\nText.\n\n::figure{image="foto"}')).toBe(
+      '<div data-embed="figure" data-ref="foto"></div>\n<p>Text.</p>\n<div data-embed="figure" data-ref="foto"></div>',
+    );
   });
 
   it('allows each ad slot a single time, and different slots side by side', () => {
@@ -71,5 +90,10 @@ describe('remark-embeds', () => {
 
   it('leaves directives of other names to other plugins', () => {
     expect(render('::ad{slot="x"}')).toBe('<div></div>');
+  });
+
+  it('leaves text and container directives of an embed’s name to other plugins', () => {
+    expect(render('Text :figure{image="foto"} mehr')).toBe('<p>Text <div></div> mehr</p>');
+    expect(render(':::figure{image="foto"}\n:::')).toBe('<div></div>');
   });
 });

@@ -33,6 +33,10 @@ describe('the article sanitize schema', () => {
     expect(markup).toBe(`${kept}<p>Weiter im Text.</p>`);
   });
 
+  it('keeps what GitHub’s allowlist already allows beside our markers', () => {
+    expect(sanitize(element('div', { itemType: 'https://schema.org/Person' }, 'Anna'))).toBe('<div itemtype="https://schema.org/Person">Anna</div>');
+  });
+
   it('keeps the markers of our own plugins', () => {
     expect(sanitize(element('span', { className: 'dateline' }, 'Berlin.'))).toBe('<span class="dateline">Berlin.</span>');
     expect(sanitize(element('div', { dataEmbed: 'ad', dataRef: 'article-1' }, ''))).toBe('<div data-embed="ad" data-ref="article-1"></div>');

@@ -19,6 +19,11 @@ const article = {
 } as const;
 
 describe('searchDocument', () => {
+  it('adds no words for a figure whose image it does not know', () => {
+    const figureOnly = { ...article, images: [], body: [{ type: 'embed', kind: 'figure', ref: 'foto' }] } as const;
+    expect(searchDocument(figureOnly)).toContain('<p>Ein „Vorspann“.</p><p></p></body>');
+  });
+
   it('is a German page of the headline, lead, text and captions, escaped', () => {
     expect(searchDocument(article)).toBe(
       '<!doctype html><html lang="de"><head><title>Diplomatie: Xi &amp; Putin &lt;live&gt;</title></head><body>' +

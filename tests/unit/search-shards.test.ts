@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSearchShards } from '../../src/lib/search/search-shards.ts';
+import { planSearchShards, SHARD_LIST } from '../../src/lib/search/search-shards.ts';
 
 const articles = (count: number, prefix = 'artikel') => Array.from({ length: count }, (_, index) => ({ id: `${prefix}-${index}` }));
 const ids = (shards: { articles: { id: string }[] }[]) => shards.map((shard) => shard.articles.map((article) => article.id));
@@ -29,6 +29,22 @@ describe('planSearchShards', () => {
     for (const [index, part] of before.entries()) {
       expect(after[index].filter((id) => !id.startsWith('neu-'))).toEqual(part);
     }
+  });
+
+  it('lists each part’s articles in id order, whatever order they came in', () => {
+    expect(ids(planSearchShards(['c', 'a', 'b'].map((id) => ({ id })), 2000))).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('makes no empty parts, even with a part for every article', () => {
+    // Three articles in four buckets: one bucket at least stays empty.
+    const shards = planSearchShards(articles(3), 1);
+    expect(shards.length).toBeLessThan(4);
+    for (const shard of shards) expect(shard.articles.length).toBeGreaterThan(0);
+    expect(ids(shards).flat().sort()).toEqual(['artikel-0', 'artikel-1', 'artikel-2']);
+  });
+
+  it('lists the folders of the other parts in a JSON file beside the first', () => {
+    expect(SHARD_LIST).toMatch(/^[a-z-]+\.json$/);
   });
 
   it('refuses a part size that is not a whole number from 1', () => {

@@ -52,6 +52,14 @@ describe('syncAndWatch in a build', () => {
     state.found = [MISTAKE];
     await expect(syncAndWatch(context, options)).rejects.toBe(MISTAKE);
   });
+
+  it('prints nothing when another loader reports why it could not run', async () => {
+    const { context, logged } = surroundings(false);
+    const { state, options } = loader('build-blocked');
+    state.found = undefined;
+    await syncAndWatch(context, options);
+    expect(logged).toEqual([]);
+  });
 });
 
 describe('syncAndWatch under astro dev', () => {
@@ -75,6 +83,18 @@ describe('syncAndWatch under astro dev', () => {
     expect(currentContentProblems().errors).not.toContain(MISTAKE);
     expect(changes).toHaveBeenCalledTimes(2);
     stop();
+  });
+
+  it('reports only what it found: a first mistake without warnings, and nothing once fixed', async () => {
+    const before = currentContentProblems();
+    const { context, save } = surroundings(true);
+    const { state, options } = loader('dev-only-what-it-found');
+    state.found = [MISTAKE];
+    await syncAndWatch(context, options);
+    expect(currentContentProblems()).toEqual({ errors: [...before.errors, MISTAKE], warnings: before.warnings });
+    state.found = [];
+    await save();
+    expect(currentContentProblems()).toEqual(before);
   });
 
   it('syncs only for the files it reads', async () => {

@@ -29,6 +29,7 @@ function byWeight<Ad extends Bookable>(ads: readonly Ad[], at: number): Ad {
     left -= ad.weight;
     if (left < 0) return ad;
   }
+  // Stryker disable next-line ArithmeticOperator: equivalent, because `at` is below 1, so the loop above returns by the last creative and this line is never reached
   return ads[ads.length - 1];
 }
 

@@ -1,0 +1,241 @@
+import type { EventEmitter } from 'node:events';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { articleLoader } from '../../src/lib/content/article-loader.ts';
+import { articleSchema } from '../../src/lib/content/article-schema.ts';
+import { photoSchema } from '../../src/lib/content/photo-schema.ts';
+import { SAVE_SETTLES_MS } from '../../src/lib/content/watched-sync.ts';
+import { photosInUse } from '../../src/lib/photos/photos-in-use.ts';
+import { searchableArticles } from '../../src/lib/search/searchable-articles.ts';
+import { fakeLoaderContext } from '../support/loader-context.ts';
+
+/** 21.01.2025, 15:44 in Berlin: the build's "now", fixed as SOURCE_DATE_EPOCH fixes it. */
+const EPOCH = '1737470640';
+
+const FRONT_MATTER = `kicker: Diplomatie
+title: Xi und Putin sprechen per Videoschalte
+lead: Ein Vorspann.
+section: politik/international
+authors: [sabine-gusbeth]
+updated: 2025-01-21T15:44:00+01:00
+images:
+  - id: foto
+    src: ../images/foto.jpg
+    alt: Platzhalterbild
+    caption: Videokonferenz.
+    credit: "Foto: AP"`;
+const BODY = '::figure{image="foto"}\n\n:dateline[Berlin.] Text.\n\n::ad{slot="article-1"}\n';
+
+let site: string;
+let article: string;
+/** A site with one article, its photo and the lists it refers to. */
+function writeSite() {
+  site = mkdtempSync(join(tmpdir(), 'article-loader-'));
+  mkdirSync(join(site, 'articles'));
+  mkdirSync(join(site, 'images'));
+  copyFileSync('tests/fixtures/images/foto.jpg', join(site, 'images/foto.jpg'));
+  writeFileSync(join(site, 'authors.yaml'), '- id: sabine-gusbeth\n  name: Sabine Gusbeth\n');
+  writeFileSync(join(site, 'topics.yaml'), '- id: russland\n  name: Russland\n');
+  writeFileSync(join(site, 'sections.yaml'), '- id: politik/international\n  name: International\n');
+  writeFileSync(join(site, 'ad-slots.yaml'), '- id: article-1\n  format: medium-rectangle\n');
+  article = join(site, 'articles/beispiel.md');
+  writeArticle();
+}
+const writeArticle = (frontMatter = FRONT_MATTER, body = BODY, path = article) => writeFileSync(path, `---\n${frontMatter}\n---\n\n${body}`);
+const options = () => ({
+  directory: join(site, 'articles'),
+  inventory: {
+    authors: join(site, 'authors.yaml'),
+    topics: join(site, 'topics.yaml'),
+    sections: join(site, 'sections.yaml'),
+    adSlots: join(site, 'ad-slots.yaml'),
+  },
+});
+
+const schema = articleSchema(() => photoSchema);
+
+/** Astro's side, with the collection's own schema; `rendered` lists the articles it checked, which the loader renders first. */
+function astro(dev = false) {
+  const rendered: string[] = [];
+  const parseData = async ({ id, data }: { id: string; data: unknown }) => {
+    rendered.push(id);
+    return schema.parse(data);
+  };
+  const fake = fakeLoaderContext<{ id: string; data: Record<string, unknown>; filePath: string; digest: string }>({
+    dev,
+    cacheDir: pathToFileURL(join(site, 'cache/')),
+    parseData,
+  });
+  return { ...fake, rendered };
+}
+
+beforeEach(() => {
+  vi.stubEnv('SOURCE_DATE_EPOCH', EPOCH);
+  writeSite();
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+  rmSync(site, { recursive: true, force: true });
+});
+
+describe('the article loader in a build', () => {
+  it('stores each article with its body rendered and its photos described, and hands them on', async () => {
+    const { entries, logged, context } = astro();
+    const loader = articleLoader(options());
+    expect(loader.name).toBe('article-loader');
+    await loader.load(context);
+    const entry = entries.get('beispiel');
+    expect(entry).toMatchObject({ id: 'beispiel', filePath: article, data: { title: 'Xi und Putin sprechen per Videoschalte' } });
+    expect((entry?.data.body as { type: string }[]).map((block) => block.type)).toEqual(['embed', 'html', 'embed']);
+    const photo = (entry?.data.images as { src: { fsPath: string; src: string } }[])[0].src;
+    expect(photo).toMatchObject({ fsPath: join(site, 'images/foto.jpg'), format: 'jpg' });
+    expect(logged).toEqual([]);
+    expect(existsSync(join(site, 'cache/photo-catalog-articles.json'))).toBe(true);
+    expect(searchableArticles.take()).toEqual([expect.objectContaining({ id: 'beispiel', digest: entry?.digest, lead: 'Ein Vorspann.' })]);
+    expect(photosInUse.take()).toContainEqual(photo);
+  });
+
+  it('digests the code of the content loader and the markdown pipeline, so a change to it renders every article anew', async () => {
+    const { digested, context } = astro();
+    await articleLoader(options()).load(context);
+    for (const code of ['src/lib/content/read-article.ts', 'src/lib/markdown/remark-embeds.ts']) {
+      expect(digested[0]).toContain(readFileSync(code, 'utf8'));
+    }
+  });
+
+  it('renders an article again only when its file, its photo or the ad slots changed', async () => {
+    const { entries, written, rendered, context } = astro();
+    const loader = articleLoader(options());
+    await loader.load(context);
+    await loader.load(context);
+    expect(rendered).toEqual(['beispiel']);
+    expect(written).toEqual(['beispiel']);
+
+    writeArticle(FRONT_MATTER.replace('Ein Vorspann.', 'Ein neuer Vorspann.'));
+    await loader.load(context);
+    expect(rendered).toHaveLength(2);
+    expect(entries.get('beispiel')?.data.lead).toBe('Ein neuer Vorspann.');
+
+    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c00' } }).jpeg().toFile(join(site, 'images/foto.jpg'));
+    await loader.load(context);
+    expect(rendered).toHaveLength(3);
+    expect((entries.get('beispiel')?.data.images as { src: { width: number } }[])[0].src.width).toBe(40);
+
+    writeFileSync(join(site, 'ad-slots.yaml'), '- id: article-1\n  format: medium-rectangle\n- id: article-2\n  format: medium-rectangle\n');
+    await loader.load(context);
+    expect(rendered).toHaveLength(4);
+  });
+
+  it('renders again when the ad slots change, even when their ids run together the same', async () => {
+    const { context } = astro();
+    const loader = articleLoader(options());
+    writeFileSync(join(site, 'ad-slots.yaml'), '- id: article-1\n  format: medium-rectangle\n- id: a\n  format: medium-rectangle\n');
+    await loader.load(context);
+    writeFileSync(join(site, 'ad-slots.yaml'), '- id: article-1a\n  format: medium-rectangle\n');
+    await expect(loader.load(context)).rejects.toThrow(`${article}:20: \`::ad\` refers to unknown slot "article-1" (known: "article-1a")`);
+  });
+
+  it('checks the references of an unchanged article on every sync', async () => {
+    const { context } = astro();
+    const loader = articleLoader(options());
+    await loader.load(context);
+    writeFileSync(join(site, 'authors.yaml'), '- id: mareike-mueller\n  name: Mareike Müller\n');
+    await expect(loader.load(context)).rejects.toThrow(
+      `${article}:6: authors[0]: unknown author "sabine-gusbeth"; add it to content/authors.yaml or use one of "mareike-mueller"`,
+    );
+  });
+
+  it('leaves drafts and articles under embargo out, saying so, and takes back an article made a draft again', async () => {
+    const { entries, logged, context } = astro();
+    const loader = articleLoader(options());
+    writeArticle(FRONT_MATTER.replace('updated: 2025-01-21T15:44:00+01:00', 'published: 2025-01-22T06:00:00+01:00'), BODY, join(site, 'articles/morgen.md'));
+    await loader.load(context);
+    expect([...entries.keys()]).toEqual(['beispiel']);
+    expect(logged).toEqual([`info ${join(site, 'articles/morgen.md')}: Sperrfrist bis 22.01.2025 - 06:00 Uhr; left out of this build`]);
+
+    writeArticle(`${FRONT_MATTER}\ndraft: true`);
+    await loader.load(context);
+    expect([...entries.keys()]).toEqual([]);
+    expect(logged.at(-2)).toBe(`info ${article}: Entwurf; left out of this build`);
+  });
+
+  it('forgets an article whose file is gone', async () => {
+    const { entries, context } = astro();
+    const loader = articleLoader(options());
+    await loader.load(context);
+    rmSync(article);
+    await loader.load(context);
+    expect([...entries.keys()]).toEqual([]);
+    expect(searchableArticles.take()).toEqual([]);
+  });
+
+  it('warns about a lead too long for search results, at its line', async () => {
+    const { logged, context } = astro();
+    writeArticle(FRONT_MATTER.replace('Ein Vorspann.', 'x'.repeat(321)));
+    await articleLoader(options()).load(context);
+    expect(logged).toEqual([`warn ${article}:4: lead: has 321 characters; search results and link previews cut a description after 320 at most`]);
+  });
+
+  it('stops at a broken data file', async () => {
+    const { context } = astro();
+    writeFileSync(join(site, 'topics.yaml'), 'russland: Russland\n');
+    await expect(articleLoader(options()).load(context)).rejects.toThrow(`${join(site, 'topics.yaml')}:1: expected a YAML list of entries`);
+  });
+});
+
+describe('the article loader under astro dev', () => {
+  /** One save as an editor's tool makes it, and the moment of quiet after it. */
+  const save = async (watcher: EventEmitter, path: string, event = 'change') => {
+    watcher.emit('all', event, path);
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+  };
+
+  it('keeps drafts and articles under embargo for the preview', async () => {
+    const { entries, logged, context } = astro(true);
+    writeArticle(`${FRONT_MATTER}\ndraft: true`);
+    await articleLoader(options()).load(context);
+    expect([...entries.keys()]).toEqual(['beispiel']);
+    expect(logged).toEqual([]);
+  });
+
+  it('leaves a broken data file to the loader of that file', async () => {
+    const { entries, logged, context } = astro(true);
+    writeFileSync(join(site, 'topics.yaml'), 'russland: Russland\n');
+    await articleLoader(options()).load(context);
+    expect(logged).toEqual([]);
+    expect(entries.size).toBe(0);
+  });
+
+  it('syncs again when an article, a folder of articles or a list it refers to is saved, and not for other files', async () => {
+    const { entries, digested, watcher, context } = astro(true);
+    await articleLoader(options()).load(context);
+    expect(watcher.watched).toEqual([join(site, 'articles'), ...Object.values(options().inventory)]);
+    vi.useFakeTimers();
+    const syncs = () => digested.filter((input) => input.includes('export function readArticle')).length;
+
+    for (const other of [join(site, 'articles/.beispiel.md.swp'), join(site, 'articles/beispiel.md~'), join(site, 'README.md'), join(site, 'partners.yaml')]) {
+      await save(watcher, other);
+    }
+    expect(syncs()).toBe(1);
+
+    writeArticle(FRONT_MATTER.replace('Ein Vorspann.', 'Gespeichert.'));
+    await save(watcher, article);
+    await vi.waitFor(() => expect(entries.get('beispiel')?.data.lead).toBe('Gespeichert.'));
+
+    mkdirSync(join(site, 'articles/2025'));
+    writeArticle(FRONT_MATTER.replace('../images/', '../../images/'), BODY, join(site, 'articles/2025/zweiter.md'));
+    await save(watcher, join(site, 'articles/2025'), 'addDir');
+    await vi.waitFor(() => expect(entries.has('zweiter')).toBe(true));
+
+    const digest = entries.get('beispiel')?.digest;
+    writeFileSync(join(site, 'ad-slots.yaml'), '- id: article-1\n  format: medium-rectangle\n- id: article-2\n  format: medium-rectangle\n');
+    await save(watcher, join(site, 'ad-slots.yaml'));
+    await vi.waitFor(() => expect(entries.get('beispiel')?.digest).not.toBe(digest));
+    expect(syncs()).toBe(4);
+  });
+});
