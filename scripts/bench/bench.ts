@@ -2,7 +2,8 @@
 // articles, in one run on one machine, measuring what users run. Our site is built with
 // `npm run build` five times: cold (no caches), twice with nothing changed (the first rebuild
 // also sets up the staging folder), after one new article, and after a one-word correction; the bare template with `astro build`, cold. Both
-// are then started with `astro dev`, first after the build and again warm.
+// are then started with `astro dev`, first after the build and then warm, three times each in
+// turns (medians).
 // Usage: npm run bench -- [N=1000] [--photos] [--no-dev] [--keep]
 //   --photos  every article gets two photos of its own (agency size), and a second copy of our
 //             site with the usual two shared photos is built cold, for the cost of a photo
@@ -25,7 +26,27 @@ const astro = resolve('node_modules/astro/bin/astro.mjs');
 
 const npmBuild = (site: Site) => measure('npm', ['run', 'build'], site.root);
 const astroBuild = (site: Site) => measure(process.execPath, [astro, 'build'], site.root);
-const devStarts = async (site: Site) => ({ afterBuild: await devStart(astro, site.root, site.articlePath), warm: await devStart(astro, site.root, site.articlePath) });
+const devStartOf = (site: Site) => devStart(astro, site.root, site.articlePath);
+/** The middle of the values, which a busy moment of the machine does not move. */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * `astro dev` of both sites: the first start after their builds, then three warm starts each,
+ * taken in turns so that a busy moment of the machine falls on both; the medians are reported.
+ */
+async function devStarts(bare: Site, ours: Site) {
+  const afterBuild = { bare: await devStartOf(bare), ours: await devStartOf(ours) };
+  const warm: { bare: Awaited<ReturnType<typeof devStartOf>>[]; ours: Awaited<ReturnType<typeof devStartOf>>[] } = { bare: [], ours: [] };
+  for (let round = 0; round < 3; round++) {
+    warm.bare.push(await devStartOf(bare));
+    warm.ours.push(await devStartOf(ours));
+  }
+  const middle = (runs: typeof warm.bare) => ({ ready: median(runs.map((run) => run.ready)), firstPage: median(runs.map((run) => run.firstPage)) });
+  return {
+    bare: { afterBuild: afterBuild.bare, warm: middle(warm.bare) },
+    ours: { afterBuild: afterBuild.ours, warm: middle(warm.ours) },
+  };
+}
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 function row(name: string, run: Run) {
@@ -61,7 +82,7 @@ try {
     writeArticles(site, count);
     shared = await npmBuild(site);
   }
-  const dev = args.includes('--no-dev') ? undefined : { bare: await devStarts(bare), ours: await devStarts(ours) };
+  const dev = args.includes('--no-dev') ? undefined : await devStarts(bare, ours);
 
   console.log(`\n${count} articles, ${new Date().toISOString().slice(0, 10)}`);
   console.log(row('bare template, cold (astro build)', bareCold));
@@ -77,7 +98,7 @@ try {
   console.log(`peak memory, cold: ${(cold.peakMb / bareCold.peakMb).toFixed(2)}× the bare template's`);
   if (shared) console.log(`a photo of its own costs ${seconds((cold.seconds - shared.seconds) / (2 * count))} of cold build`);
   if (dev) {
-    for (const [start, name] of [['afterBuild', 'first start after a build'], ['warm', 'warm start']] as const) {
+    for (const [start, name] of [['afterBuild', 'first start after a build'], ['warm', 'warm start, median of three']] as const) {
       const [b, o] = [dev.bare[start], dev.ours[start]];
       console.log(`astro dev, ${name}: ready ${seconds(o.ready)} (bare ${seconds(b.ready)}), first article page ${seconds(o.firstPage)} (bare ${seconds(b.firstPage)})`);
     }
