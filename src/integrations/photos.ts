@@ -45,18 +45,26 @@ async function makeVariants(photos: readonly Photo[], store: string) {
 
 /** Serves photo variants under `astro dev`, making each the first time a page asks for it. */
 function servePhotos(store: string): Connect.NextHandleFunction {
-  const pending = new Map<string, Promise<void>>();
+  const making = new Map<string, Promise<void>>();
+  /** The variant in the store, made once however many requests ask for it at the same time. */
+  function made(photo: Photo, variant: Variant, target: string): Promise<void> {
+    if (existsSync(target)) return Promise.resolve();
+    let promise = making.get(target);
+    if (!promise) {
+      mkdirSync(store, { recursive: true });
+      promise = encodeVariant(photo, variant, target).finally(() => making.delete(target));
+      making.set(target, promise);
+    }
+    return promise;
+  }
   return (request, response, next) => {
     const [, file] = /\/_astro\/fotos\/([^/?]+)/.exec(request.url ?? '') ?? [];
     const wanted = file ? parseVariantFile(file) : undefined;
     const photo = wanted && photosInUse.take().find((candidate) => candidate.src === wanted.src);
     if (!wanted || !photo || !isMade(photo, wanted.variant)) return next();
     const target = join(store, file);
-    const making = existsSync(target) ? Promise.resolve() : (pending.get(file) ?? make(photo, wanted.variant, target));
-    pending.set(file, making);
-    making.then(
+    made(photo, wanted.variant, target).then(
       () => {
-        pending.delete(file);
         response.setHeader('content-type', CONTENT_TYPES[wanted.variant.format]);
         response.setHeader('cache-control', 'no-cache');
         createReadStream(target).pipe(response);
@@ -64,10 +72,6 @@ function servePhotos(store: string): Connect.NextHandleFunction {
       (error: Error) => next(error),
     );
   };
-  function make(photo: Photo, variant: Variant, target: string) {
-    mkdirSync(store, { recursive: true });
-    return encodeVariant(photo, variant, target);
-  }
 }
 
 /**

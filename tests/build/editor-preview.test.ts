@@ -53,6 +53,19 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
     }
   });
 
+  it('shows an article’s photos, made when the page first asks for them', async () => {
+    await page.goto(server.url + REAL_PATH);
+    const sources = await page.locator('article figure picture source').evaluateAll((elements) => elements.map((source) => source.getAttribute('srcset')!.split(' ')[0]));
+    expect(sources).toHaveLength(2);
+    for (const source of sources) {
+      const response = await fetch(server.url + source);
+      expect(response.status, source).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/avif');
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(500);
+    }
+    expect((await fetch(`${server.url}${sources[0].replace(/-\d+\.avif$/, '-999.avif')}`)).status).toBe(404);
+  });
+
   it('lists the warnings about an article at the top of its page', async () => {
     await page.goto(server.url + REAL_PATH);
     const lineOfTeaser = (slug: string) => lineOf(REAL_ARTICLE, `article: ${slug}`);
