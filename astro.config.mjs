@@ -7,8 +7,7 @@ import { cdnHeaders } from './src/integrations/cdn-headers.ts';
 import { editorPreview } from './src/integrations/editor-preview.ts';
 import { photos } from './src/integrations/photos.ts';
 import { buildRecord } from './src/integrations/build-record.ts';
-import { CACHE_DIR } from './src/lib/project-paths.ts';
-import { PHOTO_FOLDER } from './src/lib/photos/photo-ladder.ts';
+import { CACHE_DIR, LINKED_FOLDERS } from './src/lib/project-paths.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
@@ -58,7 +57,7 @@ export default defineConfig({
     photos(),
     editorPreview(),
     // Last: it removes from the output whatever the build above neither wrote nor kept.
-    buildRecord({ managed: ['pagefind/', `${PHOTO_FOLDER}/`] }),
+    buildRecord({ managed: LINKED_FOLDERS }),
   ],
   // Photos are made by the photos integration, once each, in the formats and widths of
   // src/lib/photos/photo-ladder.ts; the image service only names them.

@@ -3,11 +3,11 @@
 // never pick up a half-written site. The replaced site becomes the next staging folder, brought
 // up to date before the next build (scripts/staging.ts). Usage: npm run build [-- <out dir>]
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { CACHE_DIR } from '../src/lib/project-paths.ts';
-import { isRunning } from '../src/lib/processes.ts';
+import { isRunning, partialOf } from '../src/lib/processes.ts';
 import { discard, prepareStaging, rotate } from './staging.ts';
 
 const out = resolve(process.argv[2] ?? 'dist');
@@ -15,7 +15,9 @@ const out = resolve(process.argv[2] ?? 'dist');
 // page that shows a photo, so a new folder each time would make every such page look changed
 // to the incremental build, and it would render them all again.
 const staging = `${out}.staging`;
-const lock = `${staging}.lock`;
+// One build at a time, whatever its output folder: all share the cache (Astro's manifest, and
+// the photo and search stores, which each build prunes of what it does not use).
+const lock = join(resolve(CACHE_DIR), 'build.lock');
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 // A build makes many short-lived objects (a page, a list of thousands of articles): a young
 // generation of 64 MB instead of V8's 16 lets them die young, a quarter less CPU per rebuild.
@@ -24,22 +26,42 @@ const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package
 // time keeps the peak near what the build holds, at no cost in time measured there.
 const V8_FLAGS = ['--max-semi-space-size=64', '--heap-growing-percent=50'];
 
-/** One build at a time may use the staging folder; a lock left by a killed build is taken over. */
-function takeLock() {
-  if (existsSync(lock)) {
-    const holder = Number(readFileSync(lock, 'utf8'));
-    if (isRunning(holder)) {
-      console.error(`Another build (process ${holder}) is writing ${staging}; wait for it to finish.`);
-      process.exit(1);
+/**
+ * Takes the lock, or returns the running build that holds it; a lock left by a killed build is
+ * taken over. The lock is written aside and linked into place, so it is never seen half-written,
+ * and of two builds starting together only one link succeeds.
+ */
+function takeLock(): number | undefined {
+  mkdirSync(dirname(lock), { recursive: true });
+  const partial = partialOf(lock);
+  writeFileSync(partial, String(process.pid));
+  try {
+    for (;;) {
+      try {
+        linkSync(partial, lock);
+        return undefined;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      let holder: number;
+      try {
+        holder = Number(readFileSync(lock, 'utf8'));
+      } catch {
+        continue; // released meanwhile
+      }
+      if (isRunning(holder)) return holder;
+      rmSync(lock, { force: true });
     }
-    rmSync(lock, { force: true });
+  } finally {
+    rmSync(partial, { force: true });
   }
-  const handle = openSync(lock, 'wx');
-  writeSync(handle, String(process.pid));
-  closeSync(handle);
 }
 
-takeLock();
+const holder = takeLock();
+if (holder !== undefined) {
+  console.error(`Another build (process ${holder}) is using ${resolve(CACHE_DIR)}; wait for it to finish.`);
+  process.exit(1);
+}
 try {
   const how = prepareStaging(out, staging, resolve(CACHE_DIR));
   console.log(`${staging}: ${{ updated: 'brought up to date with the live site', copied: 'a copy of the live site', emptied: 'emptied' }[how]}.`);

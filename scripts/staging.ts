@@ -3,8 +3,9 @@
 // up to date with the live site before each build, so Astro finds every unchanged page already
 // in place and copies none (src/integrations/build-record.ts records what each build changed).
 import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { holdsLastBuild, readRecord, recordOf } from '../src/integrations/build-record.ts';
+import { LINKED_FOLDERS } from '../src/lib/project-paths.ts';
 
 /** Removes a folder and its record. */
 export function discard(folder: string) {
@@ -21,13 +22,15 @@ export function discard(folder: string) {
  */
 export function prepareStaging(live: string, staging: string, cacheDir: string): 'updated' | 'copied' | 'emptied' {
   const [liveRecord, stagingRecord] = [readRecord(live), readRecord(staging)];
-  if (!liveRecord || !holdsLastBuild(live, cacheDir)) {
+  if (!holdsLastBuild(liveRecord, cacheDir)) {
     discard(staging);
     return 'emptied';
   }
   if (!existsSync(staging) || liveRecord.previous === undefined || liveRecord.previous !== stagingRecord?.generation) {
     discard(staging);
-    cpSync(live, staging, { recursive: true });
+    // Not the linked folders: the build links their files from the cache again, and a copy of
+    // every photo variant would be thrown away.
+    cpSync(live, staging, { recursive: true, filter: (source) => !LINKED_FOLDERS.includes(`${relative(live, source)}/`) });
     writeFileSync(recordOf(staging), JSON.stringify(liveRecord));
     return 'copied';
   }

@@ -20,24 +20,26 @@ export interface BuildRecord {
 
 export const recordOf = (folder: string) => `${folder.replace(/\/+$/, '')}.record.json`;
 
+/** The record of the build `folder` holds; none if the folder is gone, whatever was left beside it. */
 export function readRecord(folder: string): BuildRecord | undefined {
   const file = recordOf(folder);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : undefined;
+  return existsSync(folder) && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : undefined;
 }
 
 /** The manifest's stamp, which tells whether another build has run since a record was written. */
-export function manifestStamp(cacheDir: string): BuildRecord['manifest'] {
+function manifestStamp(cacheDir: string): BuildRecord['manifest'] {
   const stat = statSync(join(cacheDir, 'incremental-build.json'), { throwIfNoEntry: false });
   return stat && { size: stat.size, mtimeMs: stat.mtimeMs };
 }
 
 /**
- * Whether `folder` holds exactly the site of the build that left Astro's manifest as it is: only
- * then may Astro take a page in it for its unchanged page. Another build since, into another
- * folder, or a build of this folder that failed half-way (it left no record) make it a stranger.
+ * Whether the folder of `record` holds exactly the site of the build that left Astro's manifest
+ * as it is: only then may Astro take a page in it for its unchanged page. Another build since,
+ * into another folder, or a build of this folder that failed half-way (it left no record) make
+ * it a stranger.
  */
-export function holdsLastBuild(folder: string, cacheDir: string): boolean {
-  const [record, manifest] = [readRecord(folder), manifestStamp(cacheDir)];
+export function holdsLastBuild(record: BuildRecord | undefined, cacheDir: string): record is BuildRecord {
+  const manifest = manifestStamp(cacheDir);
   return !!record?.manifest && !!manifest && record.manifest.size === manifest.size && record.manifest.mtimeMs === manifest.mtimeMs;
 }
 
@@ -88,7 +90,8 @@ export function buildRecord({ managed }: { managed: string[] }): AstroIntegratio
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        if (holdsLastBuild(outDir, cacheDir)) previous = readRecord(outDir)?.generation;
+        const record = readRecord(outDir);
+        if (holdsLastBuild(record, cacheDir)) previous = record.generation;
         else rmSync(outDir, { recursive: true, force: true });
         // Until it is done, the folder is no build's whole site.
         rmSync(recordOf(outDir), { force: true });

@@ -1,5 +1,7 @@
 /** Whether the process `pid` still runs: a lock or a half-made file of a live build is left alone. */
 export function isRunning(pid: number): boolean {
+  // 0 and negative numbers name process groups, which always include the caller.
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     return process.kill(pid, 0);
   } catch {

@@ -80,4 +80,21 @@ describe('npm run build, build after build', () => {
     expect((await build()).stdout).toContain('dist.staging: emptied.');
     expect(fingerprint(at('dist'))).toEqual(await coldBuildOfSameContent());
   });
+
+  it('builds the whole site again when dist/ was deleted by hand and its record left beside it', async () => {
+    rmSync(at('dist'), { recursive: true });
+    expect(existsSync(at('dist.record.json'))).toBe(true);
+    expect((await build()).stdout).toContain('dist.staging: emptied.');
+    expect(fingerprint(at('dist'))).toEqual(await coldBuildOfSameContent());
+  });
+
+  it('stops while another build runs, and takes over the lock a killed build left, even an empty one', async () => {
+    const lock = at('.cache/astro/build.lock');
+    writeFileSync(lock, String(process.pid));
+    await expect(build()).rejects.toThrow(`Another build (process ${process.pid}) is using`);
+    expect(existsSync(at('dist/index.html'))).toBe(true);
+    writeFileSync(lock, '');
+    expect((await build()).stdout).toContain(`Built into ${at('dist')}.`);
+    expect(existsSync(lock)).toBe(false);
+  });
 });

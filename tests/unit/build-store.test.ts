@@ -37,6 +37,8 @@ describe('processes', () => {
     expect(makerOf(`${partialOf('x.avif')}.alt`)).toBeUndefined();
     expect(isRunning(process.pid)).toBe(true);
     expect(isRunning(2 ** 22 + 12345)).toBe(false);
+    // What an empty or garbled lock file reads as: not this process's group.
+    for (const pid of [0, -1, Number.NaN]) expect(isRunning(pid)).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import { partialOf } from '../processes.ts';
 import { type Photo, photoName, SOURCE_FORMATS, type SourceFormat } from './photo-ladder.ts';
 
 interface Facts {
@@ -73,7 +74,7 @@ export class PhotoCatalog {
     for (const path of unused) this.#known.delete(path);
     if (this.#changed || unused.length) {
       mkdirSync(dirname(this.file), { recursive: true });
-      const partial = `${this.file}.${process.pid}`;
+      const partial = partialOf(this.file);
       writeFileSync(partial, JSON.stringify(Object.fromEntries(this.#known)));
       renameSync(partial, this.file);
     }

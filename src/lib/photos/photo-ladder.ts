@@ -30,7 +30,7 @@ export const PHOTO_WIDTHS = [400, 800, 1200, 1600] as const;
  * the time and a quarter more bytes. JPEG (PNG for PNG sources, which may be transparent) is the
  * fallback for browsers without AVIF and the image for link previews. WebP is not made: it served
  * only browsers that have neither AVIF nor old age, and cost half as much time again as AVIF.
- * scripts/photo-formats.ts measures these choices; the README has the figures.
+ * scripts/bench/photo-formats.ts measures these choices; the README has the figures.
  */
 export const ENCODINGS = {
   avif: { quality: 55, effort: 1 },
