@@ -215,6 +215,15 @@ describe('readArticle', () => {
     );
   });
 
+  it('places each ad slot once, and never the sidebar\'s in the text', () => {
+    expect(messageFor(article(FRONT_MATTER, '::ad{slot="article-1"}\n\nText.\n\n::ad{slot="article-1"}\n'))).toBe(
+      `${FILE}:23: \`::ad\` refers to slot "article-1" a second time; each may appear once`,
+    );
+    expect(messageFor(article(FRONT_MATTER, '::ad{slot="sidebar"}\n'), FILE, { ...KNOWN, adSlots: ['article-1', 'sidebar'] })).toBe(
+      `${FILE}:19: \`::ad\` refers to unknown slot "sidebar" (known: "article-1")`,
+    );
+  });
+
   it('reads files saved with a byte-order mark, and names the first field of an empty front matter', () => {
     expect(readArticle(FILE, `\uFEFF${article()}`, KNOWN).data.title).toBe('Xi und Putin sprechen per Videoschalte');
     expect(messageFor('---\n---\nText')).toBe(`${FILE}: kicker: is required (the short topic line above the headline)`);

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { VFileMessage } from 'vfile-message';
+import { SIDEBAR_SLOT } from '../ads/article-slots.ts';
 import type { BodyBlock } from '../markdown/body-blocks.ts';
 import { renderArticleBody } from '../markdown/processor.ts';
 import { frontMatterSchema } from './article-schema.ts';
@@ -61,7 +62,8 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
       path: file,
       embeds: {
         figure: { attribute: 'image', known: parsed.data.images.map((image) => image.id) },
-        ad: { attribute: 'slot', known: known.adSlots },
+        // Each slot is one place on the page; the sidebar's is placed by the page itself.
+        ad: { attribute: 'slot', known: known.adSlots.filter((slot) => slot !== SIDEBAR_SLOT), eachOnce: true },
         teaser: { attribute: 'related', known: parsed.data.related.map((related) => related.id) },
         topics: { once: true, unavailable: parsed.data.topics.length ? undefined : 'the front matter lists no `topics`' },
       },
