@@ -26,6 +26,8 @@ export function fakeLoaderContext<Stored extends Entry>({
   const entries = new Map<string, Stored>(stored.map((entry) => [entry.id, entry]));
   /** The ids written to the store, in order. */
   const written: string[] = [];
+  /** The ids the loader asked to delete, in order: to Astro any delete is a change to write. */
+  const deleted: string[] = [];
   const store = {
     get: (id: string) => entries.get(id),
     // As Astro's: an entry set again with the digest it has changes nothing.
@@ -36,7 +38,10 @@ export function fakeLoaderContext<Stored extends Entry>({
       entries.set(entry.id, entry);
       return true;
     },
-    delete: (id: string) => entries.delete(id),
+    delete: (id: string) => {
+      deleted.push(id);
+      return entries.delete(id);
+    },
     clear: () => entries.clear(),
     keys: () => [...entries.keys()],
     values: () => [...entries.values()],
@@ -64,5 +69,5 @@ export function fakeLoaderContext<Stored extends Entry>({
     logger,
     watcher: dev ? watcher : undefined,
   } as unknown as LoaderContext;
-  return { context, entries, written, digested, logged, watcher };
+  return { context, entries, written, deleted, digested, logged, watcher };
 }

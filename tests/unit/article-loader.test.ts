@@ -164,6 +164,17 @@ describe('the article loader in a build', () => {
     expect(logged.at(-2)).toBe(`info ${article}: Entwurf; left out of this build`);
   });
 
+  it('changes nothing in the store when it syncs again while an article waits for its embargo', async () => {
+    const { written, deleted, context } = astro();
+    const loader = articleLoader(options());
+    writeArticle(FRONT_MATTER.replace('updated: 2025-01-21T15:44:00+01:00', 'published: 2025-01-22T06:00:00+01:00'), BODY, join(site, 'articles/morgen.md'));
+    await loader.load(context);
+    expect(written).toEqual(['beispiel']);
+    await loader.load(context);
+    expect(written).toEqual(['beispiel']);
+    expect(deleted).toEqual([]);
+  });
+
   it('forgets an article whose file is gone', async () => {
     const { entries, context } = astro();
     const loader = articleLoader(options());

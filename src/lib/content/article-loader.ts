@@ -7,9 +7,10 @@ import { ContentError, ContentWarning, fieldName } from './content-error.ts';
 import { type CheckedArticle, editorWarnings } from './editor-checks.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { type KnownIds, readIds } from './known-ids.ts';
-import { type Publication, type Publishable, publicationAt, unpublishedLabel } from './publication.ts';
+import { type Publishable, publicationAt, type Unpublished, unpublishedLabel } from './publication.ts';
 import { readArticle } from './read-article.ts';
 import { findBrokenReferences, type Referring } from './references.ts';
+import { replaceEntries } from './replace-entries.ts';
 import { syncAndWatch } from './watched-sync.ts';
 import { buildNow } from '../build-time.ts';
 import { installedPackages } from '../installed-packages.ts';
@@ -39,7 +40,6 @@ function readKnownIds(inventory: ArticleLoaderOptions['inventory'], articles: st
 
 /** A stored entry's data, as far as the loader reads it again. */
 type StoredArticle = Omit<Referring, 'images'> & { images: { id: string; src: Photo }[] };
-type Unpublished = Exclude<Publication, { state: 'published' }>;
 
 /** The code that turns a file into an entry: this folder and the markdown pipeline's. */
 const PIPELINE_FOLDERS = [new URL('.', import.meta.url), new URL('../markdown/', import.meta.url)].map((url) => fileURLToPath(url));
@@ -60,8 +60,6 @@ interface LoadedArticle {
   filePath: string;
   digest: string;
   data: Record<string, unknown>;
-  /** Read from its file in this sync, not taken from the store. */
-  fresh: boolean;
 }
 
 /** The editor's warnings about an article, located in its file; the file is read again only when there are some. */
@@ -122,7 +120,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         made.digest === digestOf(source, await currentPhotoNames(madeArticle.images.map((image) => image.src), catalog)) &&
         !findBrokenReferences(madeArticle, known).length
       ) {
-        articles.push({ id, filePath, digest: made.digest, data: made.data, fresh: !inStore });
+        articles.push({ id, filePath, digest: made.digest, data: made.data });
         continue;
       }
       const article = readArticle(filePath, source, known);
@@ -130,7 +128,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const data = await parseData({ id, data: { ...article.data, images }, filePath });
       const digest = digestOf(source, images.map((image) => image.src.src));
       cache.set(id, { digest, data });
-      articles.push({ id, filePath, digest, data, fresh: true });
+      articles.push({ id, filePath, digest, data });
     }
     catalog.save();
     cache.keepOnly(new Set(ids));
@@ -139,17 +137,15 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const publication = publicationAt(article.data as Publishable, now);
       if (publication.state !== 'published') unpublished.set(article.id, publication);
     }
-    // Stored only once every file passed, so a mistake leaves the last good collection whole.
-    for (const { id, filePath, data, digest, fresh } of articles) {
+    const kept = articles.filter(({ id, filePath }) => {
       const publication = unpublished.get(id);
-      if (publication && !preview) {
-        store.delete(id);
-        logger.info(`${filePath}: ${unpublishedLabel(publication)}; left out of this build`);
-      } else if (fresh) store.set({ id, data, filePath, digest });
-    }
-    const current = new Set(ids);
-    for (const id of store.keys()) if (!current.has(id)) store.delete(id);
-    // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and the only other loader offers as "house-ads"
+      if (!publication || preview) return true;
+      logger.info(`${filePath}: ${unpublishedLabel(publication)}; left out of this build`);
+      return false;
+    });
+    // Stored only once every file passed, so a mistake leaves the last good collection whole.
+    replaceEntries(store, kept);
+    // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and no other loader offers searchable articles
     searchableArticles.offer('articles', () =>
       store.values().map((entry) => ({ ...(entry.data as Omit<SearchableArticle, 'id' | 'digest'>), id: entry.id, digest: String(entry.digest) })),
     );

@@ -1,4 +1,4 @@
-import { type Publication, unpublishedLabel } from './publication.ts';
+import { type Unpublished, unpublishedLabel } from './publication.ts';
 
 /**
  * The longest headline (`kicker: title`, as the page title, Open Graph, the feed, the Google
@@ -31,7 +31,7 @@ export interface EditorWarning {
  * What an editor would want to fix before publishing, none of which stops a build: a headline
  * or lead too long for search results, and a teaser whose article readers cannot see yet.
  */
-export function editorWarnings(article: CheckedArticle, unpublished: ReadonlyMap<string, Exclude<Publication, { state: 'published' }>>): EditorWarning[] {
+export function editorWarnings(article: CheckedArticle, unpublished: ReadonlyMap<string, Unpublished>): EditorWarning[] {
   const warnings: EditorWarning[] = [];
   const headline = `${article.kicker}: ${article.title}`;
   if (headline.length > HEADLINE_LIMIT) {

@@ -2,6 +2,7 @@ import { type ArticleTimes, earliestKnownTime, formatBerlinDateTime } from '../d
 
 /** Whether readers may see an article at a given moment, and if not, why not. */
 export type Publication = { state: 'published' } | { state: 'draft' } | { state: 'embargoed'; until: Date };
+export type Unpublished = Exclude<Publication, { state: 'published' }>;
 
 export interface Publishable extends ArticleTimes {
   draft?: boolean;
@@ -19,6 +20,6 @@ export function publicationAt(article: Publishable, now: Date): Publication {
 }
 
 /** „Entwurf“ or „Sperrfrist bis 22.01.2025 - 06:00 Uhr“: how the preview marks an unpublished article. */
-export function unpublishedLabel(publication: Exclude<Publication, { state: 'published' }>): string {
+export function unpublishedLabel(publication: Unpublished): string {
   return publication.state === 'draft' ? 'Entwurf' : `Sperrfrist bis ${formatBerlinDateTime(publication.until)}`;
 }
