@@ -49,6 +49,11 @@ export function displayedTime({ published, updated }: ArticleTimes): { date: Dat
   throw new Error('An article needs a published or an updated time');
 }
 
+/** The time to show where articles stand in order of publication: the publication, if known. */
+export function publicationShown(times: ArticleTimes): { date: Date; updated: boolean } {
+  return times.published ? { date: times.published, updated: false } : displayedTime(times);
+}
+
 /** The earliest time an article is known to have been out: its publication, else its update. */
 export function earliestKnownTime({ published, updated }: ArticleTimes): Date {
   const date = published ?? updated;

@@ -4,6 +4,7 @@ import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesBuilt, productionBuildIn } from '../support/astro-cli.ts';
 import { chromiumAvailable, launchChromium } from '../support/browser.ts';
+import { squash } from '../support/dist.ts';
 import { brokenReferences } from '../support/links.ts';
 import { copySite } from '../support/site-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -17,17 +18,21 @@ const copy = copySite();
 const page = (path: string) => load(readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8'));
 const headlines = (path: string) => {
   const $ = page(path);
-  return $('main li h2 a').toArray().map((link) => $(link).text().replace(/\s+/g, ' ').trim());
+  return $('main li h2 a').toArray().map((link) => squash($(link).text()));
 };
 /** Parts of about forty articles each, so this newsroom's search index comes in several. */
 const build = async () => pagesBuilt((await productionBuildIn(copy.root, { SEARCH_SHARD_SIZE: '40' })).stdout);
 const searchIndexParts = () => JSON.parse(readFileSync(join(copy.root, 'dist/pagefind/teile.json'), 'utf8')) as string[];
 const storedParts = () => new Set(readdirSync(join(copy.root, '.cache/astro/search-index')));
 
-/** Testartikel n came out n hours after 1 February 2025, after the real article (21 January). */
+const hoursAfterFebruary = (hours: number) => new Date(Date.parse('2025-02-01T00:00:00+01:00') + hours * 3_600_000).toISOString().replace('.000Z', '+00:00');
+/**
+ * Testartikel n came out n hours after 1 February 2025, after the real article (21 January);
+ * Testartikel 5 was updated half an hour after it came out.
+ */
 function writeArticle(index: number) {
-  const time = new Date(Date.parse('2025-02-01T00:00:00+01:00') + index * 3_600_000).toISOString().replace('.000Z', '+00:00');
-  const source = ARTICLE.replace(/^title: .*$/m, `title: Testartikel ${index}`).replace(/^updated: .*$/m, `updated: ${time}`);
+  const times = index === 5 ? `published: ${hoursAfterFebruary(5)}\nupdated: ${hoursAfterFebruary(5.5)}` : `updated: ${hoursAfterFebruary(index)}`;
+  const source = ARTICLE.replace(/^title: .*$/m, `title: Testartikel ${index}`).replace(/^updated: .*$/m, times);
   writeFileSync(join(copy.root, `content/articles/testartikel-${index}.md`), source);
 }
 const testArticles = (...numbers: number[]) => numbers.map((number) => `Diplomatie: Testartikel ${number}`);
@@ -77,6 +82,17 @@ describe('a newsroom with many articles', () => {
     expect(existsSync(join(copy.root, 'dist/politik/international/archiv/4'))).toBe(false);
     expect(page('themen/usa/archiv/1')('main li h2')).toHaveLength(100);
     expect(page('autoren/sabine-gusbeth/archiv/3')('main li h2')).toHaveLength(GENERATED + 1 - 220);
+  });
+
+  it('shows on archive pages when an article came out, as they are ordered by that, not its later update', () => {
+    const $ = page('politik/international/archiv/1');
+    const times = $('main li')
+      .toArray()
+      .map((item) => [squash($(item).find('h2').text()), squash($(item).find('p').text())]);
+    expect(times).toContainEqual(['Diplomatie: Testartikel 5', '01.02.2025 - 05:00 Uhr']);
+    expect(times).toContainEqual(['Diplomatie: Testartikel 6', '01.02.2025 - 06:00 Uhr aktualisiert']);
+    // The article page itself shows the update.
+    expect(squash(page('politik/international/testartikel-5')('article time').first().parent().text())).toBe('01.02.2025 - 05:30 Uhr aktualisiert');
   });
 
   it('makes the newest article the lead story and archives what follows the newest twenty', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayedTime, earliestKnownTime, formatBerlinDate, formatBerlinDateTime } from '../../src/lib/dates.ts';
+import { displayedTime, earliestKnownTime, formatBerlinDate, formatBerlinDateTime, publicationShown } from '../../src/lib/dates.ts';
 
 describe('formatBerlinDateTime', () => {
   it('shows Berlin time in the newspaper format, in winter and in summer', () => {
@@ -45,5 +45,15 @@ describe('earliestKnownTime', () => {
     expect(earliestKnownTime({ published, updated })).toBe(published);
     expect(earliestKnownTime({ updated })).toBe(updated);
     expect(() => earliestKnownTime({})).toThrow('An article needs a published or an updated time');
+  });
+});
+
+describe('publicationShown', () => {
+  const published = new Date('2025-01-21T09:00:00+01:00');
+  const updated = new Date('2025-01-21T15:44:00+01:00');
+
+  it('shows the publication, unmarked, even after an update; an update only where it is the one time known', () => {
+    expect(publicationShown({ published, updated })).toEqual({ date: published, updated: false });
+    expect(publicationShown({ updated })).toEqual({ date: updated, updated: true });
   });
 });
