@@ -63,8 +63,8 @@ interface LoadedArticle {
 }
 
 /** The editor's warnings about an article, located in its file; the file is read again only when there are some. */
-function warningsAbout(article: LoadedArticle, unpublished: ReadonlyMap<string, Unpublished>): ContentWarning[] {
-  const found = editorWarnings(article.data as unknown as CheckedArticle, unpublished);
+function warningsAbout(article: LoadedArticle, unpublished: ReadonlyMap<string, Unpublished>, now: Date): ContentWarning[] {
+  const found = editorWarnings(article.data as unknown as CheckedArticle, unpublished, now);
   if (!found.length) return [];
   const { lineOf } = splitFrontMatter(article.filePath, readFileSync(article.filePath, 'utf8'));
   return found.map(({ path, problem }) => new ContentWarning(article.filePath, fieldName(path), lineOf(path), problem));
@@ -151,7 +151,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     );
     // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and the only other loader offers as "house-ads"
     photosInUse.offer('articles', () => store.values().flatMap((entry) => (entry.data as unknown as StoredArticle).images.map((image) => image.src)));
-    return articles.flatMap((article) => warningsAbout(article, unpublished));
+    return articles.flatMap((article) => warningsAbout(article, unpublished, now));
   }
 
   const directory = resolve(options.directory);

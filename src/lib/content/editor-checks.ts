@@ -1,3 +1,4 @@
+import { type ArticleTimes, formatBerlinDateTime } from '../dates.ts';
 import { type Unpublished, unpublishedLabel } from './publication.ts';
 
 /**
@@ -14,7 +15,7 @@ export const HEADLINE_LIMIT = 110;
 export const LEAD_LIMIT = 320;
 
 /** What the checks read of an article: its front matter as stored. */
-export interface CheckedArticle {
+export interface CheckedArticle extends ArticleTimes {
   kicker: string;
   title: string;
   lead: string;
@@ -29,10 +30,19 @@ export interface EditorWarning {
 
 /**
  * What an editor would want to fix before publishing, none of which stops a build: a headline
- * or lead too long for search results, and a teaser whose article readers cannot see yet.
+ * or lead too long for search results, an update time still to come on an article that is out
+ * (its page would show it; an embargo goes by the publication), and a teaser whose article
+ * readers cannot see yet.
  */
-export function editorWarnings(article: CheckedArticle, unpublished: ReadonlyMap<string, Unpublished>): EditorWarning[] {
+export function editorWarnings(article: CheckedArticle, unpublished: ReadonlyMap<string, Unpublished>, now: Date): EditorWarning[] {
   const warnings: EditorWarning[] = [];
+  const { published, updated } = article;
+  if (published && updated && published.getTime() <= now.getTime() && updated.getTime() > now.getTime()) {
+    warnings.push({
+      path: ['updated'],
+      problem: `${formatBerlinDateTime(updated)} has not come yet, but the article is out since ${formatBerlinDateTime(published)}: its page shows an update still to come`,
+    });
+  }
   const headline = `${article.kicker}: ${article.title}`;
   if (headline.length > HEADLINE_LIMIT) {
     warnings.push({

@@ -11,7 +11,8 @@ export interface Publishable extends ArticleTimes {
 /**
  * A draft is never published. Any other article is published from the earliest time it
  * claims to be out (its publication time, else its update time): before that it is under
- * embargo, because a page must not show a time that has not come yet.
+ * embargo. An update time still to come on an article already out is the editor's to fix
+ * (src/lib/content/editor-checks.ts): holding the article back would take it off the site.
  */
 export function publicationAt(article: Publishable, now: Date): Publication {
   if (article.draft) return { state: 'draft' };
