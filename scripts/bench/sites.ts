@@ -1,7 +1,8 @@
 // The two sites the benchmark builds on the same generated articles: ours, and a bare Astro 7
 // markdown template (glob loader, one-line `<Content />` page) as the baseline.
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { copyProjectInto, linkPackagesInto } from '../../tests/support/site-copy.ts';
 import { writeOwnCopies } from './agency-photos.ts';
 
 const project = resolve('.');
@@ -15,15 +16,6 @@ export interface Site {
   articlePath: string;
   /** The photo folder, and how an article file names it. */
   photos?: { folder: string; fromArticle: string };
-}
-
-/** node_modules of its own for each site, so Astro's caches start cold and do not mix. */
-function linkDependencies(root: string) {
-  const modules = join(root, 'node_modules');
-  mkdirSync(modules, { recursive: true });
-  for (const name of readdirSync(join(project, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(project, 'node_modules', name), join(modules, name));
-  }
 }
 
 const articleFile = (site: Site, index: number) => join(site.articles, `testartikel-${index}.md`);
@@ -65,10 +57,7 @@ export function correctOneWord(site: Site, index: number) {
 
 /** Our site: the project's code and data, its one article joined by the generated ones. */
 export function ourSite(root: string): Site {
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(project, entry), join(root, entry), { recursive: true });
-  }
-  linkDependencies(root);
+  copyProjectInto(root);
   const articles = join(root, 'content/articles/generated');
   return {
     root,
@@ -81,7 +70,7 @@ export function ourSite(root: string): Site {
 /** The baseline: a glob-loaded collection and a one-line `<Content />` page, nothing else. */
 export function bareTemplate(root: string): Site {
   mkdirSync(join(root, 'src/pages/artikel'), { recursive: true });
-  linkDependencies(root);
+  linkPackagesInto(root);
   writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
   writeFileSync(

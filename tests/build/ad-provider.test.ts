@@ -208,9 +208,16 @@ describe('a site built with a runtime ad provider', () => {
       const failing = { 'article-1': 'throw', 'article-2': 'never', sidebar: 'undeclared-origin' };
       const { page, problems, close } = await open(VIEWPORTS.desktop, failing);
       await scrollThrough(page);
-      await page.waitForTimeout(PROVIDER_DEADLINE_MS + 500);
+      // Each slot's loader asks as the slot comes near, gives up on its provider after the
+      // deadline, and removes the empty container it had added for the ad.
+      await expect.poll(async () => (await adTest(page)).calls.length, { timeout: 10_000 }).toBe(3);
+      await expect
+        .poll(async () => (await slotStates(page)).map((slot) => slot.containers), { timeout: PROVIDER_DEADLINE_MS + 10_000 })
+        .toEqual([0, 0, 0]);
       expect((await adTest(page)).calls.map((call) => call.id).sort()).toEqual(['article-1', 'article-2', 'sidebar']);
-      for (const slot of await slotStates(page)) {
+      const slots = await slotStates(page);
+      expect(slots).toHaveLength(3);
+      for (const slot of slots) {
         expect(slot, slot.id).toMatchObject({ filled: undefined, containers: 0, box: sizeOf(slot.format) });
         expect(slot.link, slot.id).toMatchObject({ ...sizeOf(slot.format) });
         expect(slot.images.length).toBe(1);
@@ -226,7 +233,9 @@ describe('a site built with a runtime ad provider', () => {
       const { page, problems, close } = await open(VIEWPORTS.desktop, {}, true, true);
       await scrollThrough(page);
       expect((await adTest(page)).started).toBeDefined();
-      for (const slot of await slotStates(page)) expect(slot, slot.id).toMatchObject({ filled: undefined, containers: 0, link: { ...sizeOf(slot.format) } });
+      const slots = await slotStates(page);
+      expect(slots).toHaveLength(3);
+      for (const slot of slots) expect(slot, slot.id).toMatchObject({ filled: undefined, containers: 0, link: { ...sizeOf(slot.format) } });
       expect((await adTest(page)).calls).toEqual([]);
       expect(problems).toEqual([]);
       await close();

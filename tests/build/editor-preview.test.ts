@@ -3,11 +3,11 @@ import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../support/browser.ts';
+import { ARTICLE_PATH } from '../support/dist.ts';
 import { type DevServer, startDevServer } from '../support/dev-server.ts';
 import { copySite } from '../support/site-copy.ts';
 import { addUnpublishedArticles, BEFORE_RELEASE, DRAFT, EMBARGOED, REAL_ARTICLE } from '../support/unpublished-articles.ts';
 
-const REAL_PATH = '/politik/international/xi-und-putin-sprechen-per-videoschalte/';
 /** How soon after a save the next page load must show the mistake. */
 const WITHIN_MS = 1000;
 
@@ -33,7 +33,9 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
   beforeAll(async () => {
     addUnpublishedArticles(copy.root);
     // „Now“ fixed before the embargo's end, as a build under SOURCE_DATE_EPOCH would see it.
-    [server, browser] = await Promise.all([startDevServer(copy.root, { SOURCE_DATE_EPOCH: BEFORE_RELEASE }), launchChromium()]);
+    // One after the other: if one fails to start, the other is there for afterAll to stop.
+    server = await startDevServer(copy.root, { SOURCE_DATE_EPOCH: BEFORE_RELEASE });
+    browser = await launchChromium();
     page = await browser.newPage();
   }, 120_000);
 
@@ -54,7 +56,7 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
   });
 
   it('shows an article’s photos, made when the page first asks for them', async () => {
-    await page.goto(server.url + REAL_PATH);
+    await page.goto(server.url + ARTICLE_PATH);
     const sources = await page.locator('article figure picture source').evaluateAll((elements) => elements.map((source) => source.getAttribute('srcset')!.split(' ')[0]));
     expect(sources).toHaveLength(2);
     for (const source of sources) {
@@ -67,7 +69,7 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
   });
 
   it('lists the warnings about an article at the top of its page', async () => {
-    await page.goto(server.url + REAL_PATH);
+    await page.goto(server.url + ARTICLE_PATH);
     const lineOfTeaser = (slug: string) => lineOf(REAL_ARTICLE, `article: ${slug}`);
     expect(await page.locator('[data-preview-notice] li').allTextContents()).toEqual([
       `${REAL_ARTICLE}:${lineOfTeaser(EMBARGOED.slug)}: related[0].article: "${EMBARGOED.slug}" is not published (Sperrfrist bis 22.01.2025 - 06:00 Uhr): until it is, the teaser is shown without a link`,
@@ -77,7 +79,7 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
 
   describe.each([
     ['the front matter', REAL_ARTICLE, 'updated: 2025-01-21T15:44:00+01:00', 'updated: 2025-13-45T15:44:00+01:00', 'updated: 2025-13-45 is an impossible date: there is no month 13', '/'],
-    ['a body directive', REAL_ARTICLE, '::ad{slot="article-2"}', '::add{slot="article-2"}', 'Unknown directive `::add`', REAL_PATH],
+    ['a body directive', REAL_ARTICLE, '::ad{slot="article-2"}', '::add{slot="article-2"}', 'Unknown directive `::add`', ARTICLE_PATH],
     ['a data file', 'content/authors.yaml', '  name: Sabine Gusbeth', '  nme: Sabine Gusbeth', '[0].nme: is not a field authors have; check its spelling', '/autoren/sabine-gusbeth/'],
     ['a missing photo', REAL_ARTICLE, 'src: ../images/oval-office.jpg', 'src: ../images/fehlt.jpg', 'images[1].src: no image file at "../images/fehlt.jpg"', '/themen/usa/'],
   ])('a mistake in %s', (_where, file, from, to, reason, path) => {

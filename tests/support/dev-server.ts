@@ -25,22 +25,18 @@ async function freePort(): Promise<number> {
 }
 
 async function stopProcess(child: ChildProcess) {
-  if (child.exitCode !== null) return;
+  // Ended on its own, or by a signal (then it has no exit code).
+  if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   await once(child, 'exit');
 }
 
-/** Polls `url` until the server answers it, or fails with what the server printed. */
-async function answering(url: string, child: ChildProcess, output: () => string, timeout: number) {
-  const deadline = Date.now() + timeout;
+/** Waits until `done` holds, or fails with what the server printed if it ends or time runs out. */
+async function until(done: () => boolean | Promise<boolean>, what: string, child: ChildProcess, output: () => string, deadline: number) {
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`astro dev ended before it answered:\n${output()}`);
-    const answered = await fetch(url).then((response) => response.ok, () => false);
-    if (answered) return;
-    if (Date.now() > deadline) {
-      await stopProcess(child);
-      throw new Error(`astro dev did not answer ${url} within ${timeout} ms:\n${output()}`);
-    }
+    if (child.exitCode !== null) throw new Error(`astro dev ended before it ${what}:\n${output()}`);
+    if (await done()) return;
+    if (Date.now() > deadline) throw new Error(`astro dev has not ${what} in time:\n${output()}`);
     await after(100);
   }
 }
@@ -61,10 +57,13 @@ export async function startDevServer(root: string, env: Record<string, string> =
   child.stderr.on('data', (chunk) => (printed += chunk));
   const output = () => printed;
   const url = `http://127.0.0.1:${port}`;
-  await answering(`${url}/`, child, output, timeout);
-  while (!existsSync(join(root, '.astro/data-store.json'))) {
-    if (child.exitCode !== null) throw new Error(`astro dev ended before it wrote its content store:\n${output()}`);
-    await after(50);
+  const deadline = Date.now() + timeout;
+  try {
+    await until(() => fetch(`${url}/`).then((response) => response.ok, () => false), `answered ${url}/`, child, output, deadline);
+    await until(() => existsSync(join(root, '.astro/data-store.json')), 'written its content store', child, output, deadline);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
   }
   return { url, output, stop: () => stopProcess(child) };
 }

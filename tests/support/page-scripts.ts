@@ -33,3 +33,9 @@ export function pageJavaScript($: CheerioAPI, pagePath: string): { inline: strin
   for (const source of inline) loadImports(source, pagePath);
   return { inline, files: [...files] };
 }
+
+/** The code of all the JavaScript a built page runs (see pageJavaScript), a piece per script or file. */
+export function pageJavaScriptSources($: CheerioAPI, pagePath: string): string[] {
+  const { inline, files } = pageJavaScript($, pagePath);
+  return [...inline, ...files.map((file) => readFileSync(fileFor(file), 'utf8'))];
+}

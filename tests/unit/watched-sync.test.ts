@@ -1,9 +1,8 @@
-import { EventEmitter } from 'node:events';
-import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentError, ContentWarning } from '../../src/lib/content/content-error.ts';
 import { SAVE_SETTLES_MS, syncAndWatch } from '../../src/lib/content/watched-sync.ts';
 import { currentContentProblems, onContentProblemsChange } from '../../src/lib/preview/content-problems.ts';
+import { fakeLoaderContext } from '../support/loader-context.ts';
 
 const FILE = 'content/articles/beispiel.md';
 const MISTAKE = new ContentError(FILE, 'updated', 11, '2025-13-45 is an impossible date: there is no month 13');
@@ -12,10 +11,7 @@ const doubt = (about: string) => new ContentWarning(FILE, 'lead', 4, `has 400 ch
 
 /** A loader's surroundings: a logger that records, and under `astro dev` a watcher we can fire. */
 function surroundings(dev: boolean) {
-  const logged: string[] = [];
-  const logger = { warn: (message: string) => logged.push(`warn ${message}`), error: (message: string) => logged.push(`error ${message}`) };
-  const watcher = Object.assign(new EventEmitter(), { watched: [] as string[], add: (paths: string[]) => watcher.watched.push(...paths) });
-  const context = { logger, watcher: dev ? watcher : undefined } as unknown as Pick<LoaderContext, 'watcher' | 'logger'>;
+  const { context, logged, watcher } = fakeLoaderContext({ dev });
   /** One save as an editor makes it: a write and a rename, then a moment of quiet. */
   const save = async (path = `/site/${FILE}`) => {
     watcher.emit('all', 'add', path);
