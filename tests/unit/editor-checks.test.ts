@@ -50,6 +50,8 @@ describe('editorWarnings', () => {
       { path: ['updated'], problem: '21.01.2025 - 15:45 Uhr has not come yet, but the article is out since 21.01.2025 - 09:00 Uhr: its page shows an update still to come' },
     ]);
     expect(editorWarnings({ ...ARTICLE, published, updated: NOW }, NONE, NOW)).toEqual([]);
+    // Out this very minute, updated the next.
+    expect(editorWarnings({ ...ARTICLE, published: NOW, updated: soon }, NONE, NOW)).toHaveLength(1);
     expect(editorWarnings({ ...ARTICLE, published: soon, updated: new Date(soon.getTime() + 60_000) }, NONE, NOW)).toEqual([]);
     expect(editorWarnings({ ...ARTICLE, updated: soon }, NONE, NOW)).toEqual([]);
   });
