@@ -19,10 +19,11 @@ describe('formatBerlinDate', () => {
   });
 });
 
-describe('displayedTime', () => {
-  const published = new Date('2025-01-21T09:00:00+01:00');
-  const updated = new Date('2025-01-21T15:44:00+01:00');
+/** An article's two times: out in the morning, updated in the afternoon. */
+const published = new Date('2025-01-21T09:00:00+01:00');
+const updated = new Date('2025-01-21T15:44:00+01:00');
 
+describe('displayedTime', () => {
   it('shows the update, marked as such, when there is one', () => {
     expect(displayedTime({ published, updated })).toEqual({ date: updated, updated: true });
     expect(displayedTime({ updated })).toEqual({ date: updated, updated: true });
@@ -38,9 +39,6 @@ describe('displayedTime', () => {
 });
 
 describe('earliestKnownTime', () => {
-  const published = new Date('2025-01-21T09:00:00+01:00');
-  const updated = new Date('2025-01-21T15:44:00+01:00');
-
   it('is the publication, else the update', () => {
     expect(earliestKnownTime({ published, updated })).toBe(published);
     expect(earliestKnownTime({ updated })).toBe(updated);
@@ -49,9 +47,6 @@ describe('earliestKnownTime', () => {
 });
 
 describe('publicationShown', () => {
-  const published = new Date('2025-01-21T09:00:00+01:00');
-  const updated = new Date('2025-01-21T15:44:00+01:00');
-
   it('shows the publication, unmarked, even after an update; an update only where it is the one time known', () => {
     expect(publicationShown({ published, updated })).toEqual({ date: published, updated: false });
     expect(publicationShown({ updated })).toEqual({ date: updated, updated: true });
