@@ -82,12 +82,14 @@ export function buildRecord({ managed }: { managed: string[] }): AstroIntegratio
   let outDir = '';
   let since = 0;
   let previous: string | undefined;
+  let publicDir = '';
   return {
     name: 'build-record',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': () => {
         const record = readRecord(outDir);
@@ -104,7 +106,9 @@ export function buildRecord({ managed }: { managed: string[] }): AstroIntegratio
       },
       'astro:build:done': ({ dir, assets }) => {
         const folder = fileURLToPath(dir);
-        const pages = new Set([...assets.values()].flat().map((url) => relative(folder, fileURLToPath(url))));
+        // Astro copies public files and restores cached pages with their old times: both are kept by name.
+        const publicFiles = existsSync(publicDir) ? readdirSync(publicDir, { recursive: true, encoding: 'utf8' }) : [];
+        const pages = new Set([...[...assets.values()].flat().map((url) => relative(folder, fileURLToPath(url))), ...publicFiles]);
         const record: BuildRecord = {
           generation: randomUUID(),
           previous,
