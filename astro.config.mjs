@@ -2,31 +2,14 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { adProvider } from './src/integrations/ad-provider.ts';
-import { cdnHeaders } from './src/integrations/cdn-headers.ts';
-import { editorPreview } from './src/integrations/editor-preview.ts';
-import { photos } from './src/integrations/photos.ts';
-import { buildRecord } from './src/integrations/build-record.ts';
-import { CACHE_DIR, LINKED_FOLDERS } from './src/lib/project-paths.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-
-/**
- * Where the site is published: SITE_URL is the origin (canonical URLs, feeds and sitemaps need
- * it absolute), BASE_PATH the sub-path it lives under, "/" for a domain root. The default origin
- * uses the reserved .example domain so that a build without SITE_URL can never claim a real one.
- */
-const site = process.env.SITE_URL ?? 'https://zeitungsleser.example';
-const base = process.env.BASE_PATH ?? '/';
-/**
- * SEARCH_SHARD_SIZE: about how many articles one part of the search index holds. A new article
- * or a correction makes its part again, in Pagefind's own process beside the build, at about
- * 5 ms and half a megabyte an article; every part is one more small set of files (about 8 KB,
- * and the index chunks of the words searched) a reader's search loads.
- */
-const articlesPerShard = Number(process.env.SEARCH_SHARD_SIZE ?? 1000);
-if (!Number.isInteger(articlesPerShard) || articlesPerShard < 1) {
-  throw new Error(`SEARCH_SHARD_SIZE must be a whole number of articles from 1, not "${process.env.SEARCH_SHARD_SIZE}"`);
-}
+import { adProvider } from './src/publish/ads/ad-provider.ts';
+import { cdnHeaders } from './src/publish/site/cdn-headers.ts';
+import { editorPreview } from './src/publish/preview/editor-preview.ts';
+import { photos } from './src/publish/photos/photos.ts';
+import { buildRecord } from './src/publish/site/build-record.ts';
+import { articlesPerShard, base, site } from './src/publish/environment.ts';
+import { CACHE_DIR, LINKED_FOLDERS } from './src/publish/state.ts';
+import { searchIndex } from './src/publish/search/search-index.ts';
 
 /**
  * Ad slots show the publisher's house ads (content/house-ads.yaml). A runtime ad provider can fill
@@ -61,7 +44,7 @@ export default defineConfig({
   ],
   // Photos are made by the photos integration, once each, in the formats and widths of
   // src/lib/photos/photo-ladder.ts; the image service only names them.
-  image: { service: { entrypoint: './src/lib/photos/image-service.ts' } },
+  image: { service: { entrypoint: './src/lib/photos/image-service.ts', config: { base } } },
   // Pages whose data and code are unchanged since the last build are copied, not rendered: each
   // getStaticPaths entry names its data in a `cacheKey` (src/lib/cache-key.ts).
   experimental: { incrementalBuild: true },

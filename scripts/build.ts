@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { CACHE_DIR } from '../src/lib/project-paths.ts';
-import { isRunning, partialOf } from '../src/lib/processes.ts';
-import { discard, prepareStaging, rotate } from './staging.ts';
+import { CACHE_DIR } from '../src/publish/state.ts';
+import { isRunning, partialOf } from '../src/publish/processes.ts';
+import { discard, prepareStaging, rotate } from '../src/publish/site/staging.ts';
 
 const out = resolve(process.argv[2] ?? 'dist');
 // Always the same staging folder: Astro writes the output folder's path into the code of every

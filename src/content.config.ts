@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { houseAdLoader } from './lib/ads/house-ad-loader.ts';
+import { houseAdLoader } from './loaders/house-ad-loader.ts';
 import { adFormat, houseAdSchema } from './lib/ads/house-ad-schema.ts';
-import { articleLoader } from './lib/content/article-loader.ts';
+import { articleLoader } from './loaders/article-loader.ts';
 import { articleSchema } from './lib/content/article-schema.ts';
-import { dataFileLoader } from './lib/content/data-file-loader.ts';
+import { dataFileLoader } from './loaders/data-file-loader.ts';
 import { photoSchema } from './lib/content/photo-schema.ts';
 
 const INVENTORY = {

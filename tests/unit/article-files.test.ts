@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listArticleFiles } from '../../src/lib/content/article-files.ts';
+import { listArticleFiles } from '../../src/loaders/article-files.ts';
 
 let root: string;
 

@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { articleLoader } from '../../src/lib/content/article-loader.ts';
+import { articleLoader } from '../../src/loaders/article-loader.ts';
 import { articleSchema } from '../../src/lib/content/article-schema.ts';
 import { photoSchema } from '../../src/lib/content/photo-schema.ts';
-import { SAVE_SETTLES_MS } from '../../src/lib/content/watched-sync.ts';
-import { photosInUse } from '../../src/lib/photos/photos-in-use.ts';
-import { searchableArticles } from '../../src/lib/search/searchable-articles.ts';
+import { SAVE_SETTLES_MS } from '../../src/loaders/watched-sync.ts';
+import { photosInUse, searchableArticles } from '../../src/publish/handover.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
 
 /** 21.01.2025, 15:44 in Berlin: the build's "now", fixed as SOURCE_DATE_EPOCH fixes it. */

@@ -11,8 +11,6 @@ describe('buildNow', () => {
   });
 
   it('reads the clock when SOURCE_DATE_EPOCH is unset or empty', () => {
-    const before = Date.now();
-    expect(buildNow({}).getTime()).toBeGreaterThanOrEqual(before);
     expect(buildNow({}, clock)).toBe(CLOCK);
     expect(buildNow({ SOURCE_DATE_EPOCH: '' }, clock)).toBe(CLOCK);
   });

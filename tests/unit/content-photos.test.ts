@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { currentPhotoNames, withPhotos } from '../../src/lib/content/content-photos.ts';
-import { PhotoCatalog } from '../../src/lib/photos/photo-catalog.ts';
+import { currentPhotoNames, withPhotos } from '../../src/loaders/content-photos.ts';
+import { PhotoCatalog } from '../../src/publish/photos/photo-catalog.ts';
 import type { Photo } from '../../src/lib/photos/photo-ladder.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'content-photos-'));
@@ -27,6 +27,9 @@ describe('the photos of an article', () => {
   it('name the line and field of an image file that is missing or no photo', async () => {
     await expect(withPhotos(FILE, [FOTO, { ...FOTO, src: '../images/fehlt.jpg' }], lineOf, catalog)).rejects.toThrow(
       `${FILE}:19: images[1].src: no image file at "../images/fehlt.jpg" (paths are relative to ${FILE})`,
+    );
+    await expect(withPhotos(FILE, [FOTO, { ...FOTO, src: '../images' }], lineOf, catalog)).rejects.toThrow(
+      `${FILE}:19: images[1].src: no image file at "../images" (paths are relative to ${FILE})`,
     );
     await expect(withPhotos(FILE, [FOTO, { ...FOTO, src: '../images/notiz.jpg' }], lineOf, catalog)).rejects.toThrow(
       `${FILE}:19: images[1].src: "notiz.jpg" is not an image file`,

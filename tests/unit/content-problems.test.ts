@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
-import { currentContentProblems, onContentProblemsChange, reportContentProblems } from '../../src/lib/preview/content-problems.ts';
+import { currentContentProblems, onContentProblemsChange, reportContentProblems } from '../../src/publish/preview/content-problems.ts';
 
 const MISTAKE = new ContentError('content/topics.yaml', undefined, 1, 'expected a YAML list');
 

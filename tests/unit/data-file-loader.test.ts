@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dataFileLoader } from '../../src/lib/content/data-file-loader.ts';
-import { SAVE_SETTLES_MS } from '../../src/lib/content/watched-sync.ts';
+import { dataFileLoader } from '../../src/loaders/data-file-loader.ts';
+import { SAVE_SETTLES_MS } from '../../src/loaders/watched-sync.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'data-file-loader-'));

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EntryCache } from '../../src/lib/content/entry-cache.ts';
+import { EntryCache } from '../../src/publish/entry-cache.ts';
 
 let folder: string;
 beforeEach(() => {

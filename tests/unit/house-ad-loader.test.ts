@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { houseAdLoader } from '../../src/lib/ads/house-ad-loader.ts';
-import { SAVE_SETTLES_MS } from '../../src/lib/content/watched-sync.ts';
-import { photosInUse } from '../../src/lib/photos/photos-in-use.ts';
+import { houseAdLoader } from '../../src/loaders/house-ad-loader.ts';
+import { SAVE_SETTLES_MS } from '../../src/loaders/watched-sync.ts';
+import { photosInUse } from '../../src/publish/handover.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'house-ad-loader-'));

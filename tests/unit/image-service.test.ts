@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import imageService from '../../src/lib/photos/image-service.ts';
 
 const photo = { src: 'kabinett.AbCdEfGhIj', width: 2400, height: 1600, format: 'jpg' as const, fsPath: '/content/images/kabinett.jpg' };
-/** The service as Astro calls it, with an empty image config and a logger. */
-const getURL = (options: object) => imageService.getURL(...([options, {}, console] as unknown as Parameters<typeof imageService.getURL>));
+/** The service as Astro calls it, with the image config of astro.config.mjs and a logger. */
+const getURL = (options: object, base?: string) =>
+  imageService.getURL(...([options, { service: { config: base === undefined ? undefined : { base } } }, console] as unknown as Parameters<typeof imageService.getURL>));
 const urlOf = (options: object) => getURL({ src: photo, ...options });
 
 describe('the image service', () => {
   it('names the variant the photos integration makes', async () => {
     expect(await urlOf({ width: 800, format: 'avif' })).toBe('/_astro/fotos/kabinett.AbCdEfGhIj-800.avif');
     expect(await urlOf({ width: 1200, format: 'jpeg' })).toBe('/_astro/fotos/kabinett.AbCdEfGhIj-1200.jpg');
+  });
+
+  it('names it under the base path the site is built for', async () => {
+    expect(await getURL({ src: photo, width: 400, format: 'avif' }, '/zeitung/')).toBe('/zeitung/_astro/fotos/kabinett.AbCdEfGhIj-400.avif');
   });
 
   it('refuses a variant the build does not make, rather than point at a missing file', () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { installedPackages } from '../../src/lib/installed-packages.ts';
+import { installedPackages } from '../../src/publish/installed-packages.ts';
 
 // The project's files as the test sets them: a real node_modules differs between the project and Stryker's sandbox.
 const files = vi.hoisted(() => new Map<string, string>());

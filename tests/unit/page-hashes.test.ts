@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pageHashes } from '../../src/integrations/page-hashes.ts';
+import { pageHashes } from '../../src/publish/site/page-hashes.ts';
 import { collectInlineHashes } from '../../src/lib/csp.ts';
 
 let site: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PhotoCatalog } from '../../src/lib/photos/photo-catalog.ts';
+import { PhotoCatalog } from '../../src/publish/photos/photo-catalog.ts';
 
 const FIXTURE = resolve('tests/fixtures/images/foto.jpg');
 let folder: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeVariant } from '../../src/lib/photos/photo-encoder.ts';
+import { encodeVariant } from '../../src/publish/photos/photo-encoder.ts';
 
 const FIXTURE = { fsPath: resolve('tests/fixtures/images/foto.jpg') };
 let folder: string;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { leavesSite } from '../../src/lib/ads/house-ad-schema.ts';
-import { readHouseAds } from '../../src/lib/ads/read-house-ads.ts';
+import { readHouseAds } from '../../src/loaders/read-house-ads.ts';
 import { ContentError } from '../../src/lib/content/content-error.ts';
-import { PhotoCatalog } from '../../src/lib/photos/photo-catalog.ts';
+import { PhotoCatalog } from '../../src/publish/photos/photo-catalog.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'house-ads-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

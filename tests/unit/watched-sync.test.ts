@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentError, ContentWarning } from '../../src/lib/content/content-error.ts';
-import { SAVE_SETTLES_MS, syncAndWatch } from '../../src/lib/content/watched-sync.ts';
-import { currentContentProblems, onContentProblemsChange } from '../../src/lib/preview/content-problems.ts';
+import { SAVE_SETTLES_MS, syncAndWatch } from '../../src/loaders/watched-sync.ts';
+import { currentContentProblems, onContentProblemsChange } from '../../src/publish/preview/content-problems.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
 
 const FILE = 'content/articles/beispiel.md';

@@ -1,4 +1,4 @@
-// Modules the ad-provider integration (src/integrations/ad-provider.ts) makes.
+// Modules the ad-provider integration (src/publish/ads/ad-provider.ts) makes.
 
 declare module 'virtual:ad-provider' {
   /** The adapter module astro.config.mjs names; without one, a provider that never fills. */

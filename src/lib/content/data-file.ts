@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentError, fieldName } from './content-error.ts';
@@ -11,11 +10,11 @@ export interface DataEntry {
 }
 
 /**
- * Reads a YAML list of records with an `id` each, such as content/authors.yaml. A syntax error,
- * a record without id and an id listed twice stop with the line they are on.
+ * The records of a YAML list with an `id` each, such as content/authors.yaml, from the text of
+ * `file`. A syntax error, a record without id and an id listed twice stop with the line they are on.
  */
-export function readYamlList(file: string): { entries: DataEntry[]; lineOf: YamlSource['lineOf'] } {
-  const { data, lineOf } = parseYaml(file, readFileSync(file, 'utf8'));
+export function yamlList(file: string, text: string): { entries: DataEntry[]; lineOf: YamlSource['lineOf'] } {
+  const { data, lineOf } = parseYaml(file, text);
   if (!Array.isArray(data)) throw new ContentError(file, undefined, 1, 'expected a YAML list of entries, each with an `id`');
   const seen = new Set<string>();
   const entries = data.map((record: unknown, index) => {
@@ -29,17 +28,18 @@ export function readYamlList(file: string): { entries: DataEntry[]; lineOf: Yaml
 }
 
 /**
- * Reads a YAML list and checks every record against `schema`, naming the line of the first
+ * The records of a YAML list, each checked against `schema`, naming the line of the first
  * mistake. With `keepFileOrder`, each record gets its `position` in the file, for lists whose
  * order readers see (Astro keeps entries sorted by id). `entries` names the records in messages,
  * e.g. "authors"; by default the file's name.
  */
-export function readDataFile(
+export function dataRecords(
   file: string,
+  text: string,
   schema: z.ZodType,
   { keepFileOrder = false, entries: what = basename(file, extname(file)) } = {},
 ): { entries: DataEntry[]; lineOf: YamlSource['lineOf'] } {
-  const { entries, lineOf } = readYamlList(file);
+  const { entries, lineOf } = yamlList(file, text);
   const checked = entries.map(({ id, data }, index) => {
     const record = keepFileOrder ? { ...data, position: index } : data;
     const parsed = schema.safeParse(record);

@@ -1,5 +1,3 @@
-import { readYamlList } from './data-file.ts';
-
 /** Ids that articles may refer to, by what they name. */
 export interface KnownIds {
   /** Slugs of the articles in the collection, for related-article links. */
@@ -9,6 +7,3 @@ export interface KnownIds {
   sections: readonly string[];
   adSlots: readonly string[];
 }
-
-/** Reads the ids of a YAML list of `{ id: … }` records, e.g. content/authors.yaml. */
-export const readIds = (file: string): string[] => readYamlList(file).entries.map((entry) => entry.id);

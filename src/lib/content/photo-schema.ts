@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { SOURCE_FORMATS } from '../photos/photo-ladder.ts';
 
-/** A photo as the loader described it (src/lib/photos/photo-catalog.ts), stored with its entry. */
+/** A photo as the loader described it (src/publish/photos/photo-catalog.ts), stored with its entry. */
 export const photoSchema = z.strictObject({
   src: z.string(),
   width: z.number(),

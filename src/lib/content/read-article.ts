@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import { z } from 'astro/zod';
 import { VFileMessage } from 'vfile-message';
 import { SIDEBAR_SLOT } from '../ads/article-slots.ts';
@@ -24,9 +23,7 @@ export interface ReadArticle {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-
-/** An image path is relative to the article file; that the file exists is checked per article. */
+/** An image path is relative to the article file; the loader finds the file (src/loaders/content-photos.ts). */
 const relativeImagePath = () =>
   z.string().refine((src) => !isAbsolute(src) && !src.includes('://'), 'expected a path relative to the article file, e.g. ../images/foto.jpg');
 
@@ -49,11 +46,6 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
   if (!parsed.success) {
     const { path, problem } = firstIssue(parsed.error, 'articles');
     throw new ContentError(file, fieldName(path), split.lineOf(path), problem);
-  }
-  const missing = parsed.data.images.findIndex(({ src }) => !isFile(resolve(dirname(file), src)));
-  if (missing >= 0) {
-    const path = ['images', missing, 'src'];
-    throw new ContentError(file, fieldName(path), split.lineOf(path), `no image file at "${parsed.data.images[missing].src}" (paths are relative to the article file)`);
   }
   const [broken] = findBrokenReferences(parsed.data, known);
   if (broken) throw new ContentError(file, fieldName(broken.path), split.lineOf(broken.path), broken.problem);

@@ -1,6 +1,6 @@
 import type { ExternalImageService } from 'astro';
 import { baseService } from 'astro/assets';
-import { urls } from '../../consts.ts';
+import { createUrls } from '../urls.ts';
 import { isMade, PHOTO_FOLDER, type Photo, photoVariants, type VariantFormat, variantFile } from './photo-ladder.ts';
 
 const isPhoto = (src: unknown): src is Photo => typeof src === 'object' && src !== null && 'fsPath' in src && 'src' in src;
@@ -13,7 +13,7 @@ const isPhoto = (src: unknown): src is Photo => typeof src === 'object' && src !
  */
 const imageService: ExternalImageService = {
   ...baseService,
-  getURL(options) {
+  getURL(options, imageConfig) {
     const photo = options.src;
     if (!isPhoto(photo)) throw new Error(`Only photos from the content folder can be shown, not ${JSON.stringify(photo)}`);
     const variant = { width: Number(options.width), format: (options.format === 'jpeg' ? 'jpg' : options.format) as VariantFormat };
@@ -21,7 +21,9 @@ const imageService: ExternalImageService = {
       const made = photoVariants(photo).map(({ width, format }) => `${format} ${width}`);
       throw new Error(`The build makes no ${variant.format} ${variant.width} px wide of ${photo.src}; it makes ${made.join(', ')}`);
     }
-    return urls.file(`${PHOTO_FOLDER}/${variantFile(photo, variant)}`);
+    // The base path the site is built for, set in astro.config.mjs as the service's config.
+    const { base = '/' } = (imageConfig.service.config ?? {}) as { base?: string };
+    return createUrls(base).file(`${PHOTO_FOLDER}/${variantFile(photo, variant)}`);
   },
 };
 

@@ -1,5 +1,18 @@
 import { escapeXml } from '../xml.ts';
-import type { SearchableArticle } from './searchable-articles.ts';
+import type { BodyBlock } from '../markdown/body-blocks.ts';
+
+/** What the search index reads of an article. */
+export interface SearchableArticle {
+  id: string;
+  /** The loader's digest of the article file and the code that read it. */
+  digest: string;
+  section: string;
+  kicker: string;
+  title: string;
+  lead: string;
+  images: readonly { id: string; caption: string; credit: string }[];
+  body: readonly BodyBlock[];
+}
 
 /**
  * The page the search index reads for an article: headline, lead, text and photo captions, the

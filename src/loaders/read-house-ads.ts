@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { readDataFile } from '../content/data-file.ts';
-import { photoAt } from '../content/content-photos.ts';
-import type { PhotoCatalog } from '../photos/photo-catalog.ts';
-import { houseAdSchema } from './house-ad-schema.ts';
+import { readDataFile } from './data-files.ts';
+import { photoAt } from './content-photos.ts';
+import type { PhotoCatalog } from '../publish/photos/photo-catalog.ts';
+import { houseAdSchema } from '../lib/ads/house-ad-schema.ts';
 
 // The image is a path relative to the file here; the collection stores the photo made of it.
 const asWritten = houseAdSchema(() => z.string());

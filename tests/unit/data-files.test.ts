@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDataFile, readYamlList } from '../../src/lib/content/data-file.ts';
-import { readIds } from '../../src/lib/content/known-ids.ts';
+import { readDataFile, readIds, readYamlList } from '../../src/loaders/data-files.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'data-file-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,4 +1,4 @@
-import { PHOTO_FOLDER } from './photos/photo-ladder.ts';
+import { PHOTO_FOLDER } from '../lib/photos/photo-ladder.ts';
 
 /**
  * Where Astro keeps its caches (content store, page copies, photos, search index parts): this

@@ -1,21 +1,4 @@
-import type { ContentProblem } from '../content/content-error.ts';
-
-/** What one loader found in its last sync under `astro dev`. */
-export interface ContentReport {
-  errors: readonly ContentProblem[];
-  warnings: readonly ContentProblem[];
-}
-
-// The loaders, the dev server's middleware and the integrations are separate module instances of
-// one process (content config, pages and config are each loaded on their own), so they share
-// the loaders' findings through this one slot.
-// Stryker disable next-line StringLiteral: equivalent, because any name shared by all module instances serves, and no other slot has an empty one
-const SLOT = Symbol.for('zeitungsleser.content-problems');
-interface Registry {
-  reports: Map<string, ContentReport>;
-  listeners: Set<() => void>;
-}
-const registry = (): Registry => ((globalThis as { [SLOT]?: Registry })[SLOT] ??= { reports: new Map(), listeners: new Set() });
+import { type ContentReport, contentProblems as registry } from '../handover.ts';
 
 const messages = (report: ContentReport) => [...report.errors, ...report.warnings].map((problem) => problem.message).join('\n');
 

@@ -4,8 +4,8 @@
 // in place and copies none (src/integrations/build-record.ts records what each build changed).
 import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { holdsLastBuild, readRecord, recordOf } from '../src/integrations/build-record.ts';
-import { LINKED_FOLDERS } from '../src/lib/project-paths.ts';
+import { holdsLastBuild, readRecord, recordOf } from './build-record.ts';
+import { LINKED_FOLDERS } from '../state.ts';
 
 /** Removes a folder and its record. */
 export function discard(folder: string) {

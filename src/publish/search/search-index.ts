@@ -3,14 +3,15 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { partialOf } from '../lib/processes.ts';
-import { linkFolder, pruneStore, sameFile } from './build-store.ts';
-import { cacheKey } from '../lib/cache-key.ts';
-import { installedPackages } from '../lib/installed-packages.ts';
-import { searchDocument } from '../lib/search/search-document.ts';
-import { planSearchShards, SHARD_LIST } from '../lib/search/search-shards.ts';
-import { type SearchableArticle, searchableArticles } from '../lib/search/searchable-articles.ts';
-import { createUrls } from '../lib/urls.ts';
+import { partialOf } from '../processes.ts';
+import { linkFolder, pruneStore, sameFile } from '../disk.ts';
+import { cacheKey } from '../../lib/cache-key.ts';
+import { installedPackages } from '../installed-packages.ts';
+import { searchDocument } from '../../lib/search/search-document.ts';
+import { planSearchShards, SHARD_LIST } from '../../lib/search/search-shards.ts';
+import type { SearchableArticle } from '../../lib/search/search-document.ts';
+import { searchableArticles } from '../handover.ts';
+import { createUrls } from '../../lib/urls.ts';
 
 export interface SearchIndexOptions {
   /**
@@ -27,7 +28,7 @@ const PAGEFIND_CONFIG = {};
 /** The file of a part that Pagefind reads first. */
 const ENTRY = 'pagefind-entry.json';
 /** The code that turns an article into the page the index reads, part of every part's digest. */
-const DOCUMENT_CODE = ['../lib/search/search-document.ts', '../lib/xml.ts', '../lib/urls.ts'].map((path) => readFileSync(new URL(path, import.meta.url), 'utf8'));
+const DOCUMENT_CODE = ['../../lib/search/search-document.ts', '../../lib/xml.ts', '../../lib/urls.ts'].map((path) => readFileSync(new URL(path, import.meta.url), 'utf8'));
 
 interface Document {
   url: string;

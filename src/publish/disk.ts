@@ -1,6 +1,6 @@
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isRunning, makerOf } from '../lib/processes.ts';
+import { isRunning, makerOf } from './processes.ts';
 
 /** Whether the two names are links to one file. */
 export function sameFile(a: string, b: string): boolean {

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
-import { encodeVariant } from '../lib/photos/photo-encoder.ts';
-import { isMade, parseVariantFile, PHOTO_FOLDER, type Photo, photoVariants, type Variant, variantFile } from '../lib/photos/photo-ladder.ts';
-import { photosInUse } from '../lib/photos/photos-in-use.ts';
-import { linkFile, pruneStore } from './build-store.ts';
+import { encodeVariant } from './photo-encoder.ts';
+import { isMade, parseVariantFile, PHOTO_FOLDER, type Photo, photoVariants, type Variant, variantFile } from '../../lib/photos/photo-ladder.ts';
+import { photosInUse } from '../handover.ts';
+import { linkFile, pruneStore } from '../disk.ts';
 
 const CONTENT_TYPES = { avif: 'image/avif', jpg: 'image/jpeg', png: 'image/png' };
 

@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { onContentProblemsChange } from '../lib/preview/content-problems.ts';
+import { onContentProblemsChange } from './content-problems.ts';
 
 /**
  * The editor's preview under `astro dev`: a content mistake is shown on every page in Astro's
  * error overlay until a save fixes it, and a page open in the browser reloads when a save
- * brings a mistake or its fix. The loaders report what they find (src/lib/content/watched-sync.ts);
+ * brings a mistake or its fix. The loaders report what they find (src/loaders/watched-sync.ts);
  * drafts and embargoed articles are kept in the dev server by the article loader itself.
  */
 export function editorPreview(): AstroIntegration {

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { recordFileLoader } from '../content/data-file-loader.ts';
-import { PhotoCatalog } from '../photos/photo-catalog.ts';
-import type { Photo } from '../photos/photo-ladder.ts';
-import { photosInUse } from '../photos/photos-in-use.ts';
+import { recordFileLoader } from './data-file-loader.ts';
+import { PhotoCatalog } from '../publish/photos/photo-catalog.ts';
+import type { Photo } from '../lib/photos/photo-ladder.ts';
+import { photosInUse } from '../publish/handover.ts';
 import { readHouseAds } from './read-house-ads.ts';
 
 /**

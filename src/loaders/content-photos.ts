@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { PhotoCatalog } from '../photos/photo-catalog.ts';
-import type { Photo } from '../photos/photo-ladder.ts';
-import { ContentError, fieldName } from './content-error.ts';
-import type { YamlSource } from './yaml-source.ts';
+import type { PhotoCatalog } from '../publish/photos/photo-catalog.ts';
+import type { Photo } from '../lib/photos/photo-ladder.ts';
+import { ContentError, fieldName } from '../lib/content/content-error.ts';
+import type { YamlSource } from '../lib/content/yaml-source.ts';
 
 /**
  * The photo a content file names at `path` (a field such as `images[0].src`): `src` is relative

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { MiddlewareHandler } from 'astro';
-import { currentContentProblems } from '../lib/preview/content-problems.ts';
-import { contentErrorPage } from '../lib/preview/error-page.ts';
+import { currentContentProblems } from './content-problems.ts';
+import { contentErrorPage } from '../../lib/preview/error-page.ts';
 
 const readSource = (file: string) => {
   try {

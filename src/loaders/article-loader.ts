@@ -3,23 +3,24 @@ import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { listArticleFiles } from './article-files.ts';
-import { ContentError, ContentWarning, fieldName } from './content-error.ts';
-import { type CheckedArticle, editorWarnings } from './editor-checks.ts';
-import { splitFrontMatter } from './front-matter.ts';
-import { type KnownIds, readIds } from './known-ids.ts';
-import { type Publishable, publicationAt, type Unpublished, unpublishedLabel } from './publication.ts';
-import { readArticle } from './read-article.ts';
-import { findBrokenReferences, type Referring } from './references.ts';
+import { ContentError, ContentWarning, fieldName } from '../lib/content/content-error.ts';
+import { type CheckedArticle, editorWarnings } from '../lib/content/editor-checks.ts';
+import { splitFrontMatter } from '../lib/content/front-matter.ts';
+import type { KnownIds } from '../lib/content/known-ids.ts';
+import { readIds } from './data-files.ts';
+import { type Publishable, publicationAt, type Unpublished, unpublishedLabel } from '../lib/content/publication.ts';
+import { readArticle } from '../lib/content/read-article.ts';
+import { findBrokenReferences, type Referring } from '../lib/content/references.ts';
 import { replaceEntries } from './replace-entries.ts';
 import { syncAndWatch } from './watched-sync.ts';
-import { buildNow } from '../build-time.ts';
-import { installedPackages } from '../installed-packages.ts';
-import { PhotoCatalog } from '../photos/photo-catalog.ts';
-import type { Photo } from '../photos/photo-ladder.ts';
-import { photosInUse } from '../photos/photos-in-use.ts';
+import { buildNow } from '../publish/environment.ts';
+import { installedPackages } from '../publish/installed-packages.ts';
+import { PhotoCatalog } from '../publish/photos/photo-catalog.ts';
+import type { Photo } from '../lib/photos/photo-ladder.ts';
+import { photosInUse, searchableArticles } from '../publish/handover.ts';
 import { currentPhotoNames, withPhotos } from './content-photos.ts';
-import { EntryCache } from './entry-cache.ts';
-import { type SearchableArticle, searchableArticles } from '../search/searchable-articles.ts';
+import { EntryCache } from '../publish/entry-cache.ts';
+import type { SearchableArticle } from '../lib/search/search-document.ts';
 
 export interface ArticleLoaderOptions {
   /** Folder of the article markdown files, relative to the project root. */
@@ -41,8 +42,8 @@ function readKnownIds(inventory: ArticleLoaderOptions['inventory'], articles: st
 /** A stored entry's data, as far as the loader reads it again. */
 type StoredArticle = Omit<Referring, 'images'> & { images: { id: string; src: Photo }[] };
 
-/** The code that turns a file into an entry: this folder and the markdown pipeline's. */
-const PIPELINE_FOLDERS = [new URL('.', import.meta.url), new URL('../markdown/', import.meta.url)].map((url) => fileURLToPath(url));
+/** The code that turns a file into an entry: the loaders, the content checks and the markdown pipeline. */
+const PIPELINE_FOLDERS = ['.', '../lib/content/', '../lib/markdown/'].map((folder) => fileURLToPath(new URL(folder, import.meta.url)));
 function pipelineSource(): string {
   // Stryker disable StringLiteral: equivalent, because without 'utf8' each file comes as a Buffer, and join() below turns it into the same text
   const code = PIPELINE_FOLDERS.flatMap((folder) =>

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { AdProviderConfig } from '../lib/ads/provider.ts';
-import { cdnHeadersFile } from '../lib/cdn-headers.ts';
-import { contentSecurityPolicy } from '../lib/csp.ts';
+import type { AdProviderConfig } from '../../lib/ads/provider.ts';
+import { cdnHeadersFile } from '../../lib/cdn-headers.ts';
+import { contentSecurityPolicy } from '../../lib/csp.ts';
 import { pageHashes } from './page-hashes.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { collectInlineHashes, type InlineHashes } from '../lib/csp.ts';
+import { collectInlineHashes, type InlineHashes } from '../../lib/csp.ts';
 
 interface Known {
   /** Size and time of Astro's cached copy of the page when its hashes were taken. */

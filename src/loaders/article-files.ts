@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../lib/content/content-error.ts';
 
 export interface ArticleFile {
   /** The slug: the file name without `.md`, unique across all folders. */

@@ -1,7 +1,7 @@
 import { renameSync } from 'node:fs';
 import sharp from 'sharp';
 import { partialOf } from '../processes.ts';
-import { ENCODINGS, type Photo, type Variant } from './photo-ladder.ts';
+import { ENCODINGS, type Photo, type Variant } from '../../lib/photos/photo-ladder.ts';
 
 /**
  * Makes one variant of a photo into `target`: turned upright as its EXIF data says, scaled to

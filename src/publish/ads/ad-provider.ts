@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { AdProviderConfig } from '../lib/ads/provider.ts';
-import { checkAdProviderConfig } from '../lib/ads/provider-config.ts';
+import type { AdProviderConfig } from '../../lib/ads/provider.ts';
+import { checkAdProviderConfig } from '../../lib/ads/provider-config.ts';
 
 const PROVIDER = 'virtual:ad-provider';
 const SETTINGS = 'virtual:ad-provider/settings';

@@ -1,6 +1,7 @@
 import type { LoaderContext } from 'astro/loaders';
-import { ContentError, type ContentProblem } from './content-error.ts';
-import { type ContentReport, reportContentProblems } from '../preview/content-problems.ts';
+import { ContentError, type ContentProblem } from '../lib/content/content-error.ts';
+import type { ContentReport } from '../publish/handover.ts';
+import { reportContentProblems } from '../publish/preview/content-problems.ts';
 
 export interface WatchedSync {
   /** Whose findings these are in the editor's preview, e.g. "content/articles". */

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { partialOf } from '../processes.ts';
-import { type Photo, photoName, SOURCE_FORMATS, type SourceFormat } from './photo-ladder.ts';
+import { type Photo, photoName, SOURCE_FORMATS, type SourceFormat } from '../../lib/photos/photo-ladder.ts';
 
 interface Facts {
   size: number;

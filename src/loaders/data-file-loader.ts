@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
-import { type DataEntry, readDataFile } from './data-file.ts';
+import type { DataEntry } from '../lib/content/data-file.ts';
+import { readDataFile } from './data-files.ts';
 import { replaceEntries } from './replace-entries.ts';
 import { syncAndWatch } from './watched-sync.ts';
 

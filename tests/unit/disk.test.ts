@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkFolder, pruneStore } from '../../src/integrations/build-store.ts';
-import { handover } from '../../src/lib/handover.ts';
-import { isRunning, makerOf, partialOf } from '../../src/lib/processes.ts';
+import { linkFolder, pruneStore } from '../../src/publish/disk.ts';
+import { offers } from '../../src/publish/handover.ts';
+import { isRunning, makerOf, partialOf } from '../../src/publish/processes.ts';
 
 let folder: string;
 beforeEach(() => {
@@ -42,13 +42,13 @@ describe('processes', () => {
   });
 });
 
-describe('handover', () => {
+describe('offers between module instances', () => {
   it('hands what loaders offer to another module instance, the last offer of each, and explains a missing offer', () => {
     const name = `test-${Math.random()}`;
-    expect(() => handover<number>(name, 'nothing offered').take()).toThrow('nothing offered');
-    handover<number>(name, '').offer('eins', () => [1, 2]);
-    handover<number>(name, '').offer('zwei', () => [3]);
-    handover<number>(name, '').offer('eins', () => [4]);
-    expect(handover<number>(name, '').take()).toEqual([4, 3]);
+    expect(() => offers<number>(name, 'nothing offered').take()).toThrow('nothing offered');
+    offers<number>(name, '').offer('eins', () => [1, 2]);
+    offers<number>(name, '').offer('zwei', () => [3]);
+    offers<number>(name, '').offer('eins', () => [4]);
+    expect(offers<number>(name, '').take()).toEqual([4, 3]);
   });
 });
