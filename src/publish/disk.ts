@@ -1,6 +1,57 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { isRunning, makerOf } from './processes.ts';
+import { closeSync, copyFileSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { isRunning } from './processes.ts';
+
+/*
+ * The only code that writes what the build keeps between runs: files written aside and renamed
+ * into place, links from the stores into a site, and the pruning of stores.
+ */
+
+/** The name under which this process makes `path` aside, renaming it once finished. */
+export const partialOf = (path: string) => `${path}.${process.pid}.partial`;
+
+/** The process that is making a file named by `partialOf`, if the name is such a one. */
+export const makerOf = (name: string): number | undefined => {
+  const pid = /\.(\d+)\.partial$/.exec(name)?.[1];
+  return pid === undefined ? undefined : Number(pid);
+};
+
+/**
+ * Writes `path` whole or not at all: aside under a name that says which process writes it, flushed
+ * to the disk, then renamed over the old file. A reader sees the old file or the new one, never
+ * half of one; what a killed writer leaves aside is pruned by the next build, as its name tells
+ * that its maker is gone.
+ */
+export function writeAtomic(path: string, data: string | Uint8Array) {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = partialOf(path);
+  const file = openSync(partial, 'w');
+  try {
+    writeFileSync(file, data);
+    fsyncSync(file);
+  } finally {
+    closeSync(file);
+  }
+  renameSync(partial, path);
+}
+
+/**
+ * Every file under `folder` (paths relative to it), without the folders in `skip` ("pagefind/").
+ * Sub-folders that hold nothing are left out, as a site has no use for them.
+ */
+export function filesIn(folder: string, skip: readonly string[] = []): string[] {
+  const files: string[] = [];
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (!skip.includes(`${relative(folder, path)}/`)) walk(path);
+      } else files.push(relative(folder, path));
+    }
+  };
+  walk(folder);
+  return files.sort();
+}
 
 /** Whether the two names are links to one file. */
 export function sameFile(a: string, b: string): boolean {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { partialOf } from './processes.ts';
+import { partialOf } from './disk.ts';
 
 export interface CachedEntry {
   digest: string;

@@ -1,19 +1,47 @@
-/** Whether the process `pid` still runs: a lock or a half-made file of a live build is left alone. */
+import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+
+/** Who a process is: its number, when it started (numbers are given out again) and on which machine. */
+export interface ProcessIdentity {
+  pid: number;
+  /** The kernel's start time, where the system tells it (Linux). */
+  started?: string;
+  host: string;
+}
+
+/** The start time of process `pid`: field 22 of /proc/<pid>/stat, in clock ticks since boot; none without /proc. */
+function startOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 2, the command, may hold spaces and parentheses: the fields after it follow the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+export const thisProcess = (): ProcessIdentity => ({ pid: process.pid, started: startOf(process.pid), host: hostname() });
+
+/** Whether the process `pid` runs on this machine. */
 export function isRunning(pid: number): boolean {
   // 0 and negative numbers name process groups, which always include the caller.
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     return process.kill(pid, 0);
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
-/** The name under which this process makes `path` aside, renaming it once finished. */
-export const partialOf = (path: string) => `${path}.${process.pid}.partial`;
-
-/** The process that is making a file named by `partialOf`, if the name is such a one. */
-export const makerOf = (name: string): number | undefined => {
-  const pid = /\.(\d+)\.partial$/.exec(name)?.[1];
-  return pid === undefined ? undefined : Number(pid);
-};
+/**
+ * Whether a process is provably gone: it does not run, or its number now belongs to a process
+ * that started at another time. One on another machine sharing the folder cannot be looked at
+ * from here, so it is never taken for gone.
+ */
+export function isGone(who: ProcessIdentity): boolean {
+  if (who.host !== hostname()) return false;
+  if (!isRunning(who.pid)) return true;
+  const started = startOf(who.pid);
+  return who.started !== undefined && started !== undefined && started !== who.started;
+}

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuildIn, productionBuildIn } from '../support/astro-cli.ts';
+import { astroBuildIn } from '../support/astro-cli.ts';
 import { copySite } from '../support/site-copy.ts';
 
 const ARTICLE = readFileSync('content/articles/xi-und-putin-sprechen-per-videoschalte.md', 'utf8');
@@ -107,37 +107,6 @@ describe('a broken house ad or ad slot stops the build naming file and field', (
     expect(result.failed).toBe(true);
     for (const message of messages) expect(result.output).toContain(message);
     expect(result.built).toBe(false);
-  });
-});
-
-describe('npm run build never leaves a half-built dist/ behind', () => {
-  /** A copy with a previous good build, marked so we can tell whether it was replaced. */
-  function copyWithPreviousBuild() {
-    const copy = copySite();
-    copies.push(copy);
-    mkdirSync(join(copy.root, 'dist'));
-    writeFileSync(join(copy.root, 'dist/previous-build.txt'), 'the last good build');
-    return copy.root;
-  }
-
-  it.concurrent('a failed build keeps the last good dist/ as it was, and leaves no staging folder', async () => {
-    const root = copyWithPreviousBuild();
-    writeFileSync(join(root, 'content/articles/kaputt.md'), ARTICLE.replace(/^title: .*$/m, ''));
-    const output = await failureOf(productionBuildIn(root));
-    // Failed for the broken article, not for any other reason.
-    expect(output).toContain('content/articles/kaputt.md: title: is required (the headline)');
-    expect(output).toContain(`Build failed: ${join(root, 'dist')} was left as it was.`);
-    expect(readdirSync(join(root, 'dist'))).toEqual(['previous-build.txt']);
-    expect(readdirSync(root).filter((name) => name.startsWith('dist.'))).toEqual([]);
-  });
-
-  it.concurrent('a good build replaces dist/ whole', async () => {
-    const root = copyWithPreviousBuild();
-    await productionBuildIn(root);
-    expect(existsSync(join(root, 'dist/previous-build.txt'))).toBe(false);
-    expect(existsSync(join(root, 'dist/politik/international/xi-und-putin-sprechen-per-videoschalte/index.html'))).toBe(true);
-    // The replaced site was not made by a build of ours, so it is not kept as the next staging folder.
-    expect(readdirSync(root).filter((name) => name.startsWith('dist.'))).toEqual(['dist.record.json']);
   });
 });
 

@@ -21,9 +21,9 @@ export function astroBuildSync(outDir: string, env: Record<string, string> = {},
 export const astroBuildIn = (cwd: string, env: Record<string, string> = {}, flags: string[] = []) =>
   promisify(execFile)('astro', ['build', ...flags], { cwd, env: astroEnv({ FORCE_COLOR: '0', ...env }), maxBuffer: 64 * 2 ** 20 });
 
-/** The project's own `npm run build` (build and swap) in another project folder. */
-export const productionBuildIn = (cwd: string, env: Record<string, string> = {}) =>
-  promisify(execFile)('node', ['scripts/build.ts'], { cwd, env: astroEnv({ FORCE_COLOR: '0', ...env }), maxBuffer: 64 * 2 ** 20 });
+/** `npm run build` as the README has it (build beside the live site, then go live), in another project folder. */
+export const productionBuildIn = (cwd: string, env: Record<string, string> = {}, args: string[] = []) =>
+  promisify(execFile)('npm', ['run', 'build', ...(args.length ? ['--', ...args] : [])], { cwd, env: astroEnv({ FORCE_COLOR: '0', ...env }), maxBuffer: 64 * 2 ** 20 });
 
 /**
  * The pages a build wrote, from what it printed: those it rendered, and those Astro's

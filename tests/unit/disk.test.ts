@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { linkFolder, pruneStore } from '../../src/publish/disk.ts';
 import { offers } from '../../src/publish/handover.ts';
-import { isRunning, makerOf, partialOf } from '../../src/publish/processes.ts';
+import { makerOf, partialOf } from '../../src/publish/disk.ts';
+import { isRunning } from '../../src/publish/processes.ts';
 
 let folder: string;
 beforeEach(() => {

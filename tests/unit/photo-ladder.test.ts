@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partialOf } from '../../src/publish/processes.ts';
+import { partialOf } from '../../src/publish/disk.ts';
 import { fallbackFormat, isMade, parseVariantFile, photoName, photoVariants, photoWidths, shownWidths, variantFile, widthsFor } from '../../src/lib/photos/photo-ladder.ts';
 
 const agencyPhoto = { src: 'kabinett.AbCdEfGhIj', width: 2400, height: 1600, format: 'jpg' as const };

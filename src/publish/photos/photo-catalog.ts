@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { partialOf } from '../processes.ts';
+import { partialOf } from '../disk.ts';
 import { type Photo, photoName, SOURCE_FORMATS, type SourceFormat } from '../../lib/photos/photo-ladder.ts';
 
 interface Facts {

@@ -1,6 +1,6 @@
 import { renameSync } from 'node:fs';
 import sharp from 'sharp';
-import { partialOf } from '../processes.ts';
+import { partialOf } from '../disk.ts';
 import { ENCODINGS, type Photo, type Variant } from '../../lib/photos/photo-ladder.ts';
 
 /**

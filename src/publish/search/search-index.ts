@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { partialOf } from '../processes.ts';
+import { partialOf } from '../disk.ts';
 import { linkFolder, pruneStore, sameFile } from '../disk.ts';
 import { cacheKey } from '../../lib/cache-key.ts';
 import { installedPackages } from '../installed-packages.ts';

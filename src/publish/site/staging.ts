@@ -1,64 +1,55 @@
-// The two folders of `npm run build`: the live site and the staging folder the next build is
-// made in. The staging folder keeps the site of the build before the live one, and is brought
-// up to date with the live site before each build, so Astro finds every unchanged page already
-// in place and copies none (src/integrations/build-record.ts records what each build changed).
-import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { holdsLastBuild, readRecord, recordOf } from './build-record.ts';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { filesIn } from '../disk.ts';
 import { LINKED_FOLDERS } from '../state.ts';
+import { copiedFacts, factsOf, type FileFacts, holdsLastBuild, isIntact, readRecord, recordOf, type SiteRecord, writeRecord } from './site-record.ts';
 
-/** Removes a folder and its record. */
-export function discard(folder: string) {
-  rmSync(folder, { recursive: true, force: true });
-  rmSync(recordOf(folder), { force: true });
-}
+/** How the folder of the next build was made ready. */
+export type Preparation = 'updated' | 'copied' | 'emptied';
 
 /**
- * Makes `staging` hold the site in `live` before a build, so that Astro finds its unchanged
- * pages in place. Only when the live site is the one Astro's manifest describes (no other build
- * has run since); otherwise staging is emptied and Astro copies those pages from its cache.
- * When staging holds the very build the live one followed, only the files the live build wrote
- * or removed change; otherwise it is made a copy of the live site. Returns how.
+ * Makes `next` hold the live site, file for file as its record says, so that Astro finds every
+ * unchanged page in place (the build-record integration then removes what the build did not
+ * make). Nothing is taken on trust: a file `next` already holds is kept when its seal or hash
+ * shows it is the one the live record names, else it is copied from the live site, if that one
+ * is intact. A file damaged in both is left out, and Astro makes it again (from its cache of
+ * pages, or by rendering). `next` is emptied when the live site is not the last build's (another
+ * build has run since) or has no record. The result is recorded as a copy of the live site.
  */
-export function prepareStaging(live: string, staging: string, cacheDir: string): 'updated' | 'copied' | 'emptied' {
-  const [liveRecord, stagingRecord] = [readRecord(live), readRecord(staging)];
-  if (!holdsLastBuild(liveRecord, cacheDir)) {
-    discard(staging);
+export function prepareStaging(live: string | undefined, next: string, cacheDir: string): Preparation {
+  const liveRecord = live === undefined ? undefined : readRecord(live);
+  const nextRecord = readRecord(next);
+  // From here until its new record, the folder is no site a build can trust.
+  rmSync(recordOf(next), { force: true });
+  if (live === undefined || !holdsLastBuild(liveRecord, cacheDir)) {
+    rmSync(next, { recursive: true, force: true });
     return 'emptied';
   }
-  if (!existsSync(staging) || liveRecord.previous === undefined || liveRecord.previous !== stagingRecord?.generation) {
-    discard(staging);
-    // Not the linked folders: the build links their files from the cache again, and a copy of
-    // every photo variant would be thrown away.
-    cpSync(live, staging, { recursive: true, filter: (source) => !LINKED_FOLDERS.includes(`${relative(live, source)}/`) });
-    writeFileSync(recordOf(staging), JSON.stringify(liveRecord));
-    return 'copied';
-  }
-  for (const file of liveRecord.removed) rmSync(join(staging, file), { force: true });
-  for (const file of liveRecord.written) {
-    const target = join(staging, file);
-    mkdirSync(dirname(target), { recursive: true });
-    // A new file, never one written through: the two folders must not share a file.
-    rmSync(target, { force: true });
-    copyFileSync(join(live, file), target);
-  }
-  writeFileSync(recordOf(staging), JSON.stringify(liveRecord));
-  return 'updated';
+  if (!nextRecord) rmSync(next, { recursive: true, force: true });
+  mkdirSync(next, { recursive: true });
+  const files = matchLive(live, liveRecord, next, nextRecord);
+  writeRecord(next, { ...liveRecord, files });
+  return nextRecord ? 'updated' : 'copied';
 }
 
-/**
- * Puts the finished `staging` site live. The site it replaces becomes the staging folder of the
- * next build, if a build of ours made it; any other is deleted.
- */
-export function rotate(live: string, staging: string) {
-  const aside = `${live}.aside-${process.pid}`;
-  const keep = readRecord(live) !== undefined;
-  if (existsSync(live)) renameSync(live, aside);
-  if (keep) renameSync(recordOf(live), recordOf(aside));
-  renameSync(staging, live);
-  renameSync(recordOf(staging), recordOf(live));
-  if (keep) {
-    renameSync(aside, staging);
-    renameSync(recordOf(aside), recordOf(staging));
-  } else rmSync(aside, { recursive: true, force: true });
+/** Brings the files of `next` to those of the live record; returns the facts of the files it then holds. */
+function matchLive(live: string, liveRecord: SiteRecord, next: string, nextRecord: SiteRecord | undefined) {
+  const files: Record<string, FileFacts> = {};
+  const present = new Set(existsSync(next) ? filesIn(next, LINKED_FOLDERS) : []);
+  for (const path of present) if (!(path in liveRecord.files)) rmSync(join(next, path));
+  for (const [path, wanted] of Object.entries(liveRecord.files)) {
+    const target = join(next, path);
+    const held = present.has(path) ? nextRecord?.files[path] : undefined;
+    if (held && held[1] === wanted[1] && isIntact(target, held)) {
+      files[path] = factsOf(target, held);
+      continue;
+    }
+    // A new file, never one written through: the two folders must not share a file.
+    rmSync(target, { force: true });
+    if (!isIntact(join(live, path), wanted)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(live, path), target);
+    files[path] = copiedFacts(target, wanted[1]);
+  }
+  return files;
 }
