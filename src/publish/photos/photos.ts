@@ -1,24 +1,14 @@
-import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Connect } from 'vite';
+import pLimit from 'p-limit';
+import { servePhotos } from './dev-photo-route.ts';
 import { encodeVariant } from './photo-encoder.ts';
-import { isMade, parseVariantFile, PHOTO_FOLDER, type Photo, photoVariants, type Variant, variantFile } from '../../lib/photos/photo-ladder.ts';
+import { PHOTO_FOLDER, type Photo, photoVariants, variantFile } from '../../lib/photos/photo-ladder.ts';
 import { photosInUse } from '../handover.ts';
 import { linkFile, pruneStore } from '../disk.ts';
-
-const CONTENT_TYPES = { avif: 'image/avif', jpg: 'image/jpeg', png: 'image/png' };
-
-/** Runs `jobs` with at most `limit` at a time; sharp does its work off the main thread. */
-async function runAll(jobs: (() => Promise<void>)[], limit: number) {
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) await jobs[next++]();
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-}
 
 /**
  * Makes into `store` every variant of the photos that is not there from an earlier build, one
@@ -39,39 +29,10 @@ async function makeVariants(photos: readonly Photo[], store: string) {
       for (const variant of variants) await encodeVariant(photo, variant, join(store, variantFile(photo, variant)));
     });
   }
-  await runAll(missing, availableParallelism());
+  // One photo per core: sharp does its work off the main thread.
+  const limit = pLimit(availableParallelism());
+  await Promise.all(missing.map((job) => limit(job)));
   return { inUse, made: missing.length };
-}
-
-/** Serves photo variants under `astro dev`, making each the first time a page asks for it. */
-function servePhotos(store: string): Connect.NextHandleFunction {
-  const making = new Map<string, Promise<void>>();
-  /** The variant in the store, made once however many requests ask for it at the same time. */
-  function made(photo: Photo, variant: Variant, target: string): Promise<void> {
-    if (existsSync(target)) return Promise.resolve();
-    let promise = making.get(target);
-    if (!promise) {
-      mkdirSync(store, { recursive: true });
-      promise = encodeVariant(photo, variant, target).finally(() => making.delete(target));
-      making.set(target, promise);
-    }
-    return promise;
-  }
-  return (request, response, next) => {
-    const [, file] = new RegExp(`/${PHOTO_FOLDER}/([^/?]+)`).exec(request.url ?? '') ?? [];
-    const wanted = file ? parseVariantFile(file) : undefined;
-    const photo = wanted && photosInUse.take().find((candidate) => candidate.src === wanted.src);
-    if (!wanted || !photo || !isMade(photo, wanted.variant)) return next();
-    const target = join(store, file);
-    made(photo, wanted.variant, target).then(
-      () => {
-        response.setHeader('content-type', CONTENT_TYPES[wanted.variant.format]);
-        response.setHeader('cache-control', 'no-cache');
-        createReadStream(target).pipe(response);
-      },
-      (error: Error) => next(error),
-    );
-  };
 }
 
 /**
