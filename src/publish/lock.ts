@@ -68,7 +68,9 @@ export function takeLock(path: string): Lock {
   const holder: Holder = { ...thisProcess(), token: randomUUID() };
   const text = JSON.stringify(holder);
   const mine = partialOf(path);
-  writeFileSync(mine, text);
+  // A killed build of the same number may have left its file, still linked as the lock: never written through.
+  rmSync(mine, { force: true });
+  writeFileSync(mine, text, { flag: 'wx' });
   try {
     for (;;) {
       try {

@@ -86,7 +86,12 @@ export function recover(folders: OutputFolders) {
     if (/^\d+$/.test(pid) && !isRunning(Number(pid))) rmSync(join(dirname(out), name), { recursive: true, force: true });
   }
   if (!existsSync(folders.builds)) return;
-  for (const name of readdirSync(folders.builds)) if (/^(link|legacy)-\d+$/.test(name)) rmSync(join(folders.builds, name), { recursive: true, force: true });
+  for (const name of readdirSync(folders.builds)) {
+    const path = join(folders.builds, name);
+    if (/^(link|legacy)-\d+$/.test(name)) rmSync(path, { recursive: true, force: true });
+    // In a generation's folder, a record a killed build was writing aside.
+    else for (const entry of readdirSync(path)) if (entry !== 'site' && entry !== 'site.record.json') rmSync(join(path, entry), { recursive: true, force: true });
+  }
   let live = liveSite(folders);
   const spare = spareGenerations(folders, live);
   if (!live && spare.length && typeOf(out) !== 'folder') {
