@@ -1,14 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { buildRecord } from '../../src/publish/site/build-record.ts';
 import { cacheFiles, LINKED_FOLDERS } from '../../src/publish/state.ts';
 
 /** A site as a map of its files' paths to their text. */
 export type SiteFiles = Record<string, string>;
-
-type Hook<Name extends keyof NonNullable<AstroIntegration['hooks']>> = (options: unknown) => ReturnType<NonNullable<NonNullable<AstroIntegration['hooks']>[Name]>>;
 
 /**
  * What `astro build` does to an output folder, in small: the build-record integration's hooks
@@ -18,8 +15,9 @@ type Hook<Name extends keyof NonNullable<AstroIntegration['hooks']>> = (options:
  * Resolves with the pages it wrote.
  */
 export async function fakeAstroBuild(outDir: string, cacheDir: string, site: SiteFiles): Promise<string[]> {
-  const hooks = buildRecord({ managed: LINKED_FOLDERS }).hooks;
-  const call = <Name extends keyof typeof hooks>(name: Name, options: unknown) => (hooks[name] as Hook<Name>)(options);
+  // The hooks as Astro calls them, with just the options the integration reads.
+  const hooks = buildRecord({ managed: LINKED_FOLDERS }).hooks as Record<string, (options: unknown) => unknown>;
+  const call = (name: string, options: unknown) => hooks[name](options);
   await call('astro:config:done', { config: { cacheDir: pathToFileURL(`${cacheDir}/`), outDir: pathToFileURL(`${outDir}/`) } });
   await call('astro:build:start', {});
   const written: string[] = [];

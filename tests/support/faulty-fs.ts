@@ -26,7 +26,7 @@ export const faults = {
 };
 
 export function faulty<Fs extends object>(fs: Fs): Fs {
-  const wrapped: Record<string, unknown> = { ...fs };
+  const wrapped: Record<string, unknown> = { ...(fs as Record<string, unknown>) };
   for (const name of CHANGES) {
     const real = (fs as Record<string, (...args: unknown[]) => unknown>)[name];
     wrapped[name] = (...args: unknown[]) => {

@@ -131,5 +131,5 @@ describe('publish, killed at every step', () => {
     // The kills fell before and after the switch.
     expect(seen).toEqual(new Set([edition(2)['index.html'], edition(3)['index.html']]));
     rmSync(template(), { recursive: true, force: true });
-  });
+  }, 120_000);
 });
