@@ -37,21 +37,23 @@ function textOf(path: string): string | undefined {
 
 /**
  * Wins the one right to remove the lock `stale` (its text) left by a holder that is gone, by
- * making a claim file that no other process can make too. A claim whose maker died before it
- * removed the lock is itself claimed, one file further down its chain.
+ * making a claim file that no other process can make too; or names the live process that made
+ * the claim first. A claim whose maker died before it removed the lock is itself claimed, one
+ * file further down its chain.
  */
-function claimRemoval(lock: string, stale: string, mine: string): boolean {
+function claimRemoval(lock: string, stale: string, mine: string): Holder | undefined {
   let claim = `${lock}.gone-${digest(stale)}`;
   for (;;) {
     try {
       linkSync(mine, claim);
-      return true;
+      return undefined;
     } catch (error) {
       if (code(error) !== 'EEXIST') throw error;
     }
     const other = textOf(claim);
     if (other === undefined) continue;
-    if (!isGone(holderIn(other))) return false;
+    const claimant = holderIn(other);
+    if (!isGone(claimant)) return claimant;
     claim = `${claim}-${digest(other)}`;
   }
 }
@@ -84,7 +86,9 @@ export function takeLock(path: string): Lock {
       if (current === undefined) continue;
       const other = holderIn(current);
       if (!isGone(other)) return { held: false, holder: other };
-      if (claimRemoval(path, current, mine) && textOf(path) === current) rmSync(path, { force: true });
+      const claimant = claimRemoval(path, current, mine);
+      if (claimant) return { held: false, holder: claimant };
+      if (textOf(path) === current) rmSync(path, { force: true });
     }
   } finally {
     rmSync(mine, { force: true });
