@@ -1,0 +1,178 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claimOutput, goLive, liveSite, OutputRefused, recover } from '../../src/publish/site/generations.ts';
+import { recordOf, writeRecord } from '../../src/publish/site/site-record.ts';
+import { outputFolders } from '../../src/publish/state.ts';
+
+const ID = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
+let project: string;
+let folders: ReturnType<typeof outputFolders>;
+const at = (path: string) => join(project, path);
+const builds = () => readdirSync(folders.builds).sort();
+
+/** A finished generation, its record written at `time` (seconds). */
+function generation(id: string, time = 1) {
+  const site = folders.siteOf(folders.generation(id));
+  mkdirSync(site, { recursive: true });
+  writeFileSync(join(site, 'index.html'), id);
+  writeRecord(site, { generation: id, files: {} });
+  utimesSync(recordOf(site), time, time);
+}
+const linkLive = (id: string) => symlinkSync(`dist.builds/${id}/site`, folders.live);
+
+beforeEach(() => {
+  project = mkdtempSync(join(tmpdir(), 'generations-'));
+  folders = outputFolders(at('dist'));
+});
+afterEach(() => rmSync(project, { recursive: true, force: true }));
+
+describe('claimOutput', () => {
+  const refusal = (out: string) => {
+    try {
+      claimOutput(outputFolders(out), project);
+    } catch (error) {
+      expect(error).toBeInstanceOf(OutputRefused);
+      return (error as Error).message;
+    }
+    return 'accepted';
+  };
+
+  it('accepts a new folder, a link into its builds, and a site of the older layout', () => {
+    expect(refusal(at('dist'))).toBe('accepted');
+    generation(ID[0]);
+    linkLive(ID[0]);
+    mkdirSync(folders.next);
+    mkdirSync(join(folders.builds, 'link-12'));
+    mkdirSync(join(folders.builds, 'legacy-12'));
+    expect(refusal(at('dist'))).toBe('accepted');
+    mkdirSync(at('alt'));
+    writeFileSync(at('alt.record.json'), '{}');
+    expect(refusal(at('alt'))).toBe('accepted');
+    expect(refusal(join(tmpdir(), `anderswo-${process.pid}`))).toBe('accepted');
+  });
+
+  it.each([
+    ['the project', '.', 'it holds the project itself'],
+    ['a folder above the project', '..', 'it holds the project itself'],
+    ['a folder Astro reads', 'public/ausgabe', "it lies in the project's public/"],
+    ['the cache', '.cache', "it lies in the project's .cache/"],
+    ['the sources', 'src', "it lies in the project's src/"],
+  ])('refuses %s', (_case, path, why) => {
+    const out = join(project, path);
+    expect(refusal(out)).toBe(`${out}: ${why}. npm run build deletes nothing there; name a new folder, or move this one away.`);
+  });
+
+  it('refuses a folder or file no build made, a link elsewhere, and a builds folder with strangers in it', () => {
+    mkdirSync(at('notizen'));
+    expect(refusal(at('notizen'))).toContain('notizen: it holds files that no build of ours made.');
+    writeFileSync(at('datei'), '');
+    expect(refusal(at('datei'))).toContain('datei: it is a file, not a site.');
+    mkdirSync(at('woanders'));
+    symlinkSync('woanders', at('verweis'));
+    expect(refusal(at('verweis'))).toContain('verweis: it is a link to something else than a site of ours.');
+    mkdirSync(at('x.builds/fotos'), { recursive: true });
+    expect(refusal(at('x'))).toContain(`${at('x.builds')} holds fotos, which no build of ours made.`);
+    writeFileSync(at('y.builds'), '');
+    expect(refusal(at('y'))).toContain(`${at('y.builds')} is not a folder of our builds.`);
+  });
+});
+
+describe('liveSite', () => {
+  it('is the site a link of ours points at, if it is there', () => {
+    expect(liveSite(folders)).toBeUndefined();
+    generation(ID[0]);
+    linkLive(ID[0]);
+    expect(liveSite(folders)).toBe(folders.siteOf(folders.generation(ID[0])));
+    rmSync(folders.generation(ID[0]), { recursive: true });
+    expect(liveSite(folders)).toBeUndefined();
+  });
+
+  it('is none for a link that points elsewhere or a real folder', () => {
+    mkdirSync(at('woanders'));
+    symlinkSync('woanders', folders.live);
+    expect(liveSite(folders)).toBeUndefined();
+    rmSync(folders.live);
+    mkdirSync(folders.live);
+    expect(liveSite(folders)).toBeUndefined();
+  });
+});
+
+describe('recover', () => {
+  it('makes the newest spare generation the next, removes the others and what killed builds left', () => {
+    generation(ID[0], 1);
+    generation(ID[1], 3);
+    generation(ID[2], 2);
+    linkLive(ID[1]);
+    symlinkSync('x', folders.link(12));
+    mkdirSync(join(folders.builds, 'legacy-13'));
+    writeFileSync(join(folders.generation(ID[1]), 'site.record.json.99.partial'), '');
+    mkdirSync(join(folders.builds, '44444444-4444-4444-8444-444444444444/site'), { recursive: true });
+    recover(folders);
+    expect(builds()).toEqual([ID[1], 'next']);
+    expect(readdirSync(folders.generation(ID[1])).sort()).toEqual(['site', 'site.record.json']);
+    expect(readFileSync(join(folders.siteOf(folders.next), 'index.html'), 'utf8')).toBe(ID[2]);
+  });
+
+  it('keeps an interrupted build with a whole record as the next, and throws one without away', () => {
+    generation(ID[0]);
+    generation(ID[1]);
+    linkLive(ID[1]);
+    mkdirSync(folders.siteOf(folders.next), { recursive: true });
+    writeRecord(folders.siteOf(folders.next), { generation: 'unterbrochen', files: {} });
+    recover(folders);
+    expect(builds()).toEqual([ID[1], 'next']);
+    expect(existsSync(recordOf(folders.siteOf(folders.next)))).toBe(true);
+    rmSync(recordOf(folders.siteOf(folders.next)));
+    generation(ID[0]);
+    recover(folders);
+    expect(readFileSync(join(folders.siteOf(folders.next), 'index.html'), 'utf8')).toBe(ID[0]);
+  });
+
+  it('puts the newest generation live when there is no live site', () => {
+    generation(ID[0], 2);
+    generation(ID[1], 1);
+    recover(folders);
+    expect(readlinkSync(folders.live)).toBe(`dist.builds/${ID[0]}/site`);
+    expect(builds()).toEqual([ID[0], 'next']);
+  });
+
+  it('removes the staging folder of the older layout, with its record, and old sites left aside by dead builds', () => {
+    mkdirSync(at('dist.staging'));
+    writeFileSync(at('dist.staging.record.json'), '{}');
+    mkdirSync(at(`dist.aside-${2 ** 22 + 3}`));
+    mkdirSync(at(`dist.aside-${process.pid}`));
+    mkdirSync(at('dist.aside-kein'));
+    mkdirSync(at('dist.stagingx'));
+    recover(folders);
+    expect(readdirSync(project).sort()).toEqual([`dist.aside-${process.pid}`, 'dist.aside-kein', 'dist.stagingx']);
+  });
+
+  it('leaves a staging folder without a record, which no build of ours left', () => {
+    mkdirSync(at('dist.staging'));
+    recover(folders);
+    expect(readdirSync(project)).toEqual(['dist.staging']);
+  });
+});
+
+describe('goLive', () => {
+  it('keeps the next site under its generation and switches the link to it, the old one beside', () => {
+    generation(ID[0]);
+    linkLive(ID[0]);
+    mkdirSync(folders.siteOf(folders.next), { recursive: true });
+    goLive(folders, { generation: ID[1], files: {} });
+    expect(readlinkSync(folders.live)).toBe(`dist.builds/${ID[1]}/site`);
+    expect(builds()).toEqual([ID[0], ID[1]]);
+  });
+
+  it('moves a site of the older layout aside, with its record gone', () => {
+    mkdirSync(folders.live);
+    writeFileSync(recordOf(folders.live), '{}');
+    mkdirSync(folders.siteOf(folders.next), { recursive: true });
+    goLive(folders, { generation: ID[1], files: {} });
+    expect(readlinkSync(folders.live)).toBe(`dist.builds/${ID[1]}/site`);
+    expect(builds()).toEqual([ID[1], `legacy-${process.pid}`]);
+    expect(existsSync(recordOf(folders.live))).toBe(false);
+  });
+});
