@@ -21,6 +21,7 @@ import { photosInUse, searchableArticles } from '../publish/handover.ts';
 import { currentPhotoNames, withPhotos } from './content-photos.ts';
 import { EntryCache } from '../publish/entry-cache.ts';
 import type { SearchableArticle } from '../lib/search/search-document.ts';
+import { cacheFiles } from '../publish/state.ts';
 
 export interface ArticleLoaderOptions {
   /** Folder of the article markdown files, relative to the project root. */
@@ -89,8 +90,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   let catalog: PhotoCatalog | undefined;
   let cache: EntryCache | undefined;
   async function sync({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) {
-    catalog ??= new PhotoCatalog(fileURLToPath(new URL('photo-catalog-articles.json', config.cacheDir)));
-    cache ??= new EntryCache(fileURLToPath(new URL('articles/', config.cacheDir)));
+    const state = cacheFiles(fileURLToPath(config.cacheDir));
+    catalog ??= new PhotoCatalog(state.photoCatalog('articles'));
+    cache ??= new EntryCache(state.articles);
     const preview = watcher !== undefined;
     const now = buildNow();
     const files = listArticleFiles(options.directory);

@@ -5,6 +5,7 @@ import { PhotoCatalog } from '../publish/photos/photo-catalog.ts';
 import type { Photo } from '../lib/photos/photo-ladder.ts';
 import { photosInUse } from '../publish/handover.ts';
 import { readHouseAds } from './read-house-ads.ts';
+import { cacheFiles } from '../publish/state.ts';
 
 /**
  * Loads the house ads from one YAML file, a mistake named by file, line and field (in the
@@ -16,7 +17,7 @@ export function houseAdLoader(file: string): Loader {
     file,
     'house-ad-loader',
     async ({ config }) => {
-      catalog ??= new PhotoCatalog(fileURLToPath(new URL('photo-catalog-house-ads.json', config.cacheDir)));
+      catalog ??= new PhotoCatalog(cacheFiles(fileURLToPath(config.cacheDir)).photoCatalog('house-ads'));
       const ads = await readHouseAds(file, catalog);
       catalog.save();
       return ads;

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { partialOf } from './disk.ts';
+import { writeAtomic } from './disk.ts';
 
 export interface CachedEntry {
   digest: string;
@@ -32,10 +32,7 @@ export class EntryCache {
   }
 
   set(id: string, entry: CachedEntry) {
-    mkdirSync(this.folder, { recursive: true });
-    const partial = partialOf(this.#file(id));
-    writeFileSync(partial, serialize(entry));
-    renameSync(partial, this.#file(id));
+    writeAtomic(this.#file(id), serialize(entry));
   }
 
   /** Forgets the entries whose ids are not in `ids`. */

@@ -1,11 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkFolder, pruneStore } from '../../src/publish/disk.ts';
 import { offers } from '../../src/publish/handover.ts';
-import { makerOf, partialOf } from '../../src/publish/disk.ts';
-import { isRunning } from '../../src/publish/processes.ts';
+import { linkFolder, makerOf, partialOf, pruneStore, writeAtomic } from '../../src/publish/disk.ts';
 
 let folder: string;
 beforeEach(() => {
@@ -31,15 +29,20 @@ describe('the build store', () => {
   });
 });
 
-describe('processes', () => {
-  it('knows which process makes a partial file and whether it still runs', () => {
+describe('partial files', () => {
+  it('name the process that makes them', () => {
     expect(makerOf(partialOf('x.avif'))).toBe(process.pid);
     expect(makerOf('x.avif')).toBeUndefined();
     expect(makerOf(`${partialOf('x.avif')}.alt`)).toBeUndefined();
-    expect(isRunning(process.pid)).toBe(true);
-    expect(isRunning(2 ** 22 + 12345)).toBe(false);
-    // What an empty or garbled lock file reads as: not this process's group.
-    for (const pid of [0, -1, Number.NaN]) expect(isRunning(pid)).toBe(false);
+  });
+
+  it('are how a file is written whole: aside, then renamed over the old one', () => {
+    writeFileSync(join(folder, 'stand.json'), 'alt');
+    writeAtomic(join(folder, 'neu/stand.json'), 'neu');
+    writeAtomic(join(folder, 'stand.json'), new TextEncoder().encode('ganz'));
+    expect(readdirSync(folder).sort()).toEqual(['neu', 'stand.json']);
+    expect(readFileSync(join(folder, 'stand.json'), 'utf8')).toBe('ganz');
+    expect(readFileSync(join(folder, 'neu/stand.json'), 'utf8')).toBe('neu');
   });
 });
 

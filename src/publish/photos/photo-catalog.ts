@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { partialOf } from '../disk.ts';
+import { writeAtomic } from '../disk.ts';
 import { type Photo, photoName, SOURCE_FORMATS, type SourceFormat } from '../../lib/photos/photo-ladder.ts';
 
 interface Facts {
@@ -73,10 +73,7 @@ export class PhotoCatalog {
     const unused = [...this.#known.keys()].filter((path) => !this.#used.has(path));
     for (const path of unused) this.#known.delete(path);
     if (this.#changed || unused.length) {
-      mkdirSync(dirname(this.file), { recursive: true });
-      const partial = partialOf(this.file);
-      writeFileSync(partial, JSON.stringify(Object.fromEntries(this.#known)));
-      renameSync(partial, this.file);
+      writeAtomic(this.file, JSON.stringify(Object.fromEntries(this.#known)));
     }
     this.#used.clear();
     this.#changed = false;

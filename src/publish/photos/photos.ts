@@ -9,6 +9,7 @@ import { encodeVariant } from './photo-encoder.ts';
 import { PHOTO_FOLDER, type Photo, photoVariants, variantFile } from '../../lib/photos/photo-ladder.ts';
 import { photosInUse } from '../handover.ts';
 import { linkFile, pruneStore } from '../disk.ts';
+import { cacheFiles } from '../state.ts';
 
 /**
  * Makes into `store` every variant of the photos that is not there from an earlier build, one
@@ -48,7 +49,7 @@ export function photos(): AstroIntegration {
     name: 'photos',
     hooks: {
       'astro:config:done': ({ config }) => {
-        store = join(fileURLToPath(config.cacheDir), 'fotos');
+        store = cacheFiles(fileURLToPath(config.cacheDir)).photos;
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(servePhotos(store));

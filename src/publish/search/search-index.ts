@@ -12,6 +12,7 @@ import { planSearchShards, SHARD_LIST } from '../../lib/search/search-shards.ts'
 import type { SearchableArticle } from '../../lib/search/search-document.ts';
 import { searchableArticles } from '../handover.ts';
 import { createUrls } from '../../lib/urls.ts';
+import { cacheFiles } from '../state.ts';
 
 export interface SearchIndexOptions {
   /**
@@ -92,7 +93,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        store = join(fileURLToPath(config.cacheDir), 'search-index');
+        store = cacheFiles(fileURLToPath(config.cacheDir)).searchIndex;
       },
       'astro:build:start': () => {
         mkdirSync(store, { recursive: true });

@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { collectInlineHashes, type InlineHashes } from '../../lib/csp.ts';
+import { writeAtomic } from '../disk.ts';
+import { cacheFiles } from '../state.ts';
 
 interface Known {
   /** Size and time of Astro's cached copy of the page when its hashes were taken. */
@@ -19,12 +21,12 @@ interface Known {
  * copy is read, so a missing or stale record costs time, never a hash.
  */
 export function pageHashes(site: string, pages: readonly string[], cacheDir: string): InlineHashes {
-  const file = join(cacheDir, 'page-hashes.json');
+  const { pageHashes: file, astroPages } = cacheFiles(cacheDir);
   const known: Record<string, Known> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const next: Record<string, Known> = {};
   const all: InlineHashes = { scripts: new Set(), styles: new Set() };
   for (const page of pages) {
-    const copy = statSync(join(cacheDir, 'dist', page), { throwIfNoEntry: false });
+    const copy = statSync(join(astroPages, page), { throwIfNoEntry: false });
     const record = known[page];
     const unchanged = copy && record && record.size === copy.size && record.mtimeMs === copy.mtimeMs && statSync(join(site, page)).size === copy.size;
     const hashes = unchanged ? record : collectInlineHashes(readFileSync(join(site, page), 'utf8'), { scripts: new Set(), styles: new Set() });
@@ -32,7 +34,6 @@ export function pageHashes(site: string, pages: readonly string[], cacheDir: str
     for (const hash of hashes.styles) all.styles.add(hash);
     if (copy) next[page] = { size: copy.size, mtimeMs: copy.mtimeMs, scripts: [...hashes.scripts], styles: [...hashes.styles] };
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(next));
+  writeAtomic(file, JSON.stringify(next));
   return all;
 }
