@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pagesBuilt } from '../../tests/support/astro-cli.ts';
 import { drawPictures } from './agency-photos.ts';
-import { devStart, measure, type Run } from './measure.ts';
-import { bareTemplate, correctOneWord, ourSite, type Site, writeArticle, writeArticles } from './sites.ts';
+import { devSaves, devStart, measure, type Run } from './measure.ts';
+import { bareTemplate, correctOneWord, ourSite, saveOneWord, type Site, writeArticle, writeArticles } from './sites.ts';
 
 const args = process.argv.slice(2);
 const count = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 1000);
@@ -27,6 +27,9 @@ const astro = resolve('node_modules/astro/bin/astro.mjs');
 const npmBuild = (site: Site) => measure('npm', ['run', 'build'], site.root);
 const astroBuild = (site: Site) => measure(process.execPath, [astro, 'build'], site.root);
 const devStartOf = (site: Site) => devStart(astro, site.root, site.articlePath);
+/** Three saves of one word in the first article's body, timed until the dev server shows each. */
+const savesOf = async (site: Site) =>
+  (await devSaves(astro, site.root, site.articlePath, ['bemerkenswert', 'auffallend', 'ungewöhnlich'].map((word) => () => saveOneWord(site, 0, word)))).result;
 /** The middle of the values, which a busy moment of the machine does not move. */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -68,7 +71,7 @@ try {
   writeArticles(ours, count, pictures);
   const cold = await npmBuild(ours);
   // The first rebuild also makes the staging folder a copy of the live site; from then on it is
-  // brought up to date by what each build changed (scripts/staging.ts).
+  // brought up to date with the live one (src/publish/site/staging.ts).
   const firstRebuild = await npmBuild(ours);
   const unchanged = await npmBuild(ours);
   writeArticle(ours, count, pictures);
@@ -83,6 +86,7 @@ try {
     shared = await npmBuild(site);
   }
   const dev = args.includes('--no-dev') ? undefined : await devStarts(bare, ours);
+  const saves = args.includes('--no-dev') ? undefined : { bare: await savesOf(bare), ours: await savesOf(ours) };
 
   console.log(`\n${count} articles, ${new Date().toISOString().slice(0, 10)}`);
   console.log(row('bare template, cold (astro build)', bareCold));
@@ -102,6 +106,10 @@ try {
       const [b, o] = [dev.bare[start], dev.ours[start]];
       console.log(`astro dev, ${name}: ready ${seconds(o.ready)} (bare ${seconds(b.ready)}), first article page ${seconds(o.firstPage)} (bare ${seconds(b.firstPage)})`);
     }
+  }
+  if (saves) {
+    const times = (waits: number[]) => `${waits.map(seconds).join(', ')} (median ${seconds(median(waits))})`;
+    console.log(`astro dev, a saved word shown after: ours ${times(saves.ours)}; bare ${times(saves.bare)}`);
   }
 } finally {
   if (args.includes('--keep')) console.log(`Generated sites kept in ${work}`);

@@ -3,6 +3,7 @@
 // gets ready and serves its first article page.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { setTimeout } from 'node:timers/promises';
 import { stripVTControlCharacters } from 'node:util';
 
 /** Sum of the resident memory of a process and all its descendants, in bytes. */
@@ -58,6 +59,27 @@ export async function measure(command: string, args: readonly string[], cwd: str
  * who runs `npm run dev` day after day sees.
  */
 export async function devStart(astro: string, cwd: string, path: string, port = 4321) {
+  return withDevServer(astro, cwd, path, port, async () => undefined);
+}
+
+/**
+ * The editor's wait: with `astro dev` running and `path` loaded once, `edits` are saved one after
+ * another, and each is timed from the save until the page answers with its text.
+ */
+export async function devSaves(astro: string, cwd: string, path: string, edits: readonly (() => string)[], port = 4321) {
+  return withDevServer(astro, cwd, path, port, async (url) => {
+    const waits: number[] = [];
+    for (const edit of edits) {
+      const saved = performance.now();
+      const expected = edit();
+      while (!(await (await fetch(url)).text()).includes(expected)) await setTimeout(20);
+      waits.push((performance.now() - saved) / 1000);
+    }
+    return waits;
+  });
+}
+
+async function withDevServer<Result>(astro: string, cwd: string, path: string, port: number, work: (url: string) => Promise<Result>) {
   const started = performance.now();
   const child = spawn(process.execPath, [astro, 'dev', '--port', String(port)], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, FORCE_COLOR: '0' } });
   let output = '';
@@ -70,10 +92,12 @@ export async function devStart(astro: string, cwd: string, path: string, port = 
       child.stderr.on('data', (chunk) => (output += chunk));
       child.on('close', () => reject(new Error(`astro dev ended in ${cwd}:\n${output.slice(-4000)}`)));
     });
-    const response = await fetch(`http://127.0.0.1:${port}${path}`);
+    const url = `http://127.0.0.1:${port}${path}`;
+    const response = await fetch(url);
     await response.text();
     if (!response.ok) throw new Error(`astro dev answered ${path} with ${response.status}`);
-    return { ready, firstPage: (performance.now() - started) / 1000 };
+    const firstPage = (performance.now() - started) / 1000;
+    return { ready, firstPage, result: await work(url) };
   } finally {
     process.kill(-child.pid!, 'SIGTERM');
     await new Promise((resolve) => child.on('close', resolve));

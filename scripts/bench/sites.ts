@@ -55,6 +55,16 @@ export function correctOneWord(site: Site, index: number) {
   writeFileSync(file, text.replace('ihre enge Beziehung', 'ihre besonders enge Beziehung'));
 }
 
+/** An editor's save in the preview: one more word in the body of article `index`; returns the text the page then shows. */
+export function saveOneWord(site: Site, index: number, word: string) {
+  const file = articleFile(site, index);
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(/ihre (\S+ )?enge Beziehung/, `ihre ${word} enge Beziehung`);
+  if (changed === text) throw new Error(`${file} lacks the words the save changes`);
+  writeFileSync(file, changed);
+  return `ihre ${word} enge Beziehung`;
+}
+
 /** Our site: the project's code and data, its one article joined by the generated ones. */
 export function ourSite(root: string): Site {
   copyProjectInto(root);

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { urls } from '../consts.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { newestFirst } from '../lib/listing.ts';
+import { articleKey } from '../lib/pages/article-page.ts';
 import type { ListingPage } from '../lib/archive.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -24,14 +25,6 @@ export async function loadNewsroom() {
 
 export const articlePath = (article: Article) => urls.article(article.data.section, article.id);
 
-/** An absolute URL on this site, for feeds, sitemaps and structured data. */
-export const absolute = (path: string, site: URL | undefined) => {
-  if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): feeds and sitemaps need absolute URLs');
-  return new URL(path, site).href;
-};
-
-/** An article as cache keys see it: the loader's digest of its file and its photos. */
-export const articleKey = (article: Article) => [article.id, article.digest];
 
 /** The data any page may show besides articles: sections, authors, topics, ad slots and partners. */
 export async function siteDataKey() {

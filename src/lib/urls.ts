@@ -25,3 +25,9 @@ export function createUrls(base: string) {
 }
 
 export type Urls = ReturnType<typeof createUrls>;
+
+/** An absolute URL on this site, for feeds, sitemaps and structured data. */
+export const absolute = (path: string, site: URL | undefined) => {
+  if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): feeds and sitemaps need absolute URLs');
+  return new URL(path, site).href;
+};

@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_NAME } from '../consts.ts';
-import { absolute, articlePath, loadNewsroom } from '../data/newsroom.ts';
+import { articlePath, loadNewsroom } from '../data/newsroom.ts';
+import { absolute } from '../lib/urls.ts';
 import { displayedTime } from '../lib/dates.ts';
 import { feedArticles } from '../lib/news-windows.ts';
 import { escapeXml } from '../lib/xml.ts';

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../consts.ts';
-import { absolute, articlePath, loadNewsroom } from '../data/newsroom.ts';
+import { articlePath, loadNewsroom } from '../data/newsroom.ts';
+import { absolute } from '../lib/urls.ts';
 import { earliestKnownTime } from '../lib/dates.ts';
 import { newsSitemapArticles } from '../lib/news-windows.ts';
 import { escapeXml } from '../lib/xml.ts';

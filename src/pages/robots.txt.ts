@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { urls } from '../consts.ts';
-import { absolute } from '../data/newsroom.ts';
+import { absolute } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(
