@@ -30,7 +30,7 @@ const floorOf = (file: string) => FLOORS.findIndex((floor) => file.startsWith(`$
 describe('the house', () => {
   it('finds the imports it judges', () => {
     expect(importsOf('src/publish/site/publish.ts')).toContain('src/publish/lock.ts');
-    expect(importsOf('src/loaders/article-loader.ts')).toContain('src/lib/content/read-article.ts');
+    expect(importsOf('src/loaders/articles/entries.ts')).toContain('src/lib/content/read-article.ts');
   });
 
   it.each(FLOORS)('%s imports nothing from a floor above it', (floor) => {
