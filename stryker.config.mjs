@@ -1,9 +1,10 @@
-// Mutation testing of src/lib/ against the unit tests: `npm run mutate` (slow; not part of npm test).
+// Mutation testing against the unit tests: `npm run mutate` (slow; not part of npm test). It mutates
+// the pure logic (src/lib/), the loaders and the publishing wing (src/publish/, scripts/build.ts).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  mutate: ['src/lib/**/*.ts'],
+  mutate: ['src/lib/**/*.ts', 'src/loaders/**/*.ts', 'src/publish/**/*.ts', 'scripts/build.ts'],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'test-results/mutation/index.html' },

@@ -81,7 +81,7 @@ export function recover(folders: OutputFolders) {
   const staging = `${out}.staging`;
   if (existsSync(recordOf(staging))) for (const path of [staging, recordOf(staging)]) rmSync(path, { recursive: true, force: true });
   const aside = `${basename(out)}.aside-`;
-  for (const name of readdirSync(dirname(out))) {
+  for (const name of existsSync(dirname(out)) ? readdirSync(dirname(out)) : []) {
     const pid = name.startsWith(aside) ? name.slice(aside.length) : '';
     if (/^\d+$/.test(pid) && !isRunning(Number(pid))) rmSync(join(dirname(out), name), { recursive: true, force: true });
   }
