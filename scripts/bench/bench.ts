@@ -24,7 +24,8 @@ const withPhotos = args.includes('--photos');
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 
-const npmBuild = (site: Site) => measure('npm', ['run', 'build'], site.root);
+/** `npm run build`, with how it made its pages (the record it leaves beside them). */
+const npmBuild = async (site: Site) => ({ ...(await measure('npm', ['run', 'build'], site.root)), pages: pagesBuilt(join(site.root, 'dist')) });
 const astroBuild = (site: Site) => measure(process.execPath, [astro, 'build'], site.root);
 const devStartOf = (site: Site) => devStart(astro, site.root, site.articlePath);
 /** Three saves of one word in the first article's body, timed until the dev server shows each. */
@@ -52,11 +53,12 @@ async function devStarts(bare: Site, ours: Site) {
 }
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
-function row(name: string, run: Run) {
-  const { rendered, restored } = pagesBuilt(run.output);
-  const pages = rendered.length + restored.length;
-  const copied = restored.length ? `, ${restored.length} restored (${((100 * restored.length) / pages).toFixed(1)} %)` : '';
-  return `${name.padEnd(34)} ${seconds(run.seconds).padStart(8)} ${run.peakMb.toFixed(0).padStart(6)} MB peak   ${rendered.length} pages rendered${copied}`;
+function row(name: string, run: Run & { pages?: ReturnType<typeof pagesBuilt> }) {
+  const line = `${name.padEnd(34)} ${seconds(run.seconds).padStart(8)} ${run.peakMb.toFixed(0).padStart(6)} MB peak`;
+  if (!run.pages) return line;
+  const { rendered, restored } = run.pages;
+  const copied = restored.length ? `, ${restored.length} restored (${((100 * restored.length) / (rendered.length + restored.length)).toFixed(1)} %)` : '';
+  return `${line}   ${rendered.length} pages rendered${copied}`;
 }
 
 try {
@@ -70,7 +72,7 @@ try {
   const ours = ourSite(join(work, 'site'));
   writeArticles(ours, count, pictures);
   const cold = await npmBuild(ours);
-  // The first rebuild also makes the staging folder a copy of the live site; from then on it is
+  // The first rebuild also makes the next generation a copy of the live site; from then on it is
   // brought up to date with the live one (src/publish/site/staging.ts).
   const firstRebuild = await npmBuild(ours);
   const unchanged = await npmBuild(ours);
@@ -79,7 +81,7 @@ try {
   correctOneWord(ours, Math.floor(count / 2));
   const corrected = await npmBuild(ours);
 
-  let shared: Run | undefined;
+  let shared: Awaited<ReturnType<typeof npmBuild>> | undefined;
   if (withPhotos) {
     const site = ourSite(join(work, 'site-shared'));
     writeArticles(site, count);

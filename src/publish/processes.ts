@@ -9,16 +9,19 @@ export interface ProcessIdentity {
   host: string;
 }
 
-/** The start time of process `pid`: field 22 of /proc/<pid>/stat, in clock ticks since boot; none without /proc. */
-function startOf(pid: number): string | undefined {
+/** Fields 3 onwards of /proc/<pid>/stat (state first, start time 20th); none without /proc. */
+function statOf(pid: number): string[] | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Field 2, the command, may hold spaces and parentheses: the fields after it follow the last ')'.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return undefined;
   }
 }
+
+/** The start time of process `pid`, in clock ticks since boot. */
+const startOf = (pid: number) => statOf(pid)?.[19];
 
 export const thisProcess = (): ProcessIdentity => ({ pid: process.pid, started: startOf(process.pid), host: hostname() });
 
@@ -27,11 +30,15 @@ export function isRunning(pid: number): boolean {
   // 0 and negative numbers name process groups, which always include the caller.
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
-    return process.kill(pid, 0);
+    process.kill(pid, 0);
   } catch (error) {
     // EPERM: it runs, as another user.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  // A process that ended stays a zombie until its parent reaps it, and an orphan's new parent may
+  // never do so (a container's first process is often no init): signals still reach it.
+  const state = statOf(pid)?.[0];
+  return state !== 'Z' && state !== 'X';
 }
 
 /**

@@ -22,8 +22,8 @@ const edit = (file: string, from: string, to: string) => {
 };
 /** Builds the copy and returns the pages Astro copied from the last build instead of rendering. */
 async function build(env: Record<string, string> = {}) {
-  const { stdout } = await astroBuildIn(copy.root, env);
-  return new Set(pagesBuilt(stdout).restored);
+  await astroBuildIn(copy.root, env);
+  return new Set(pagesBuilt(join(copy.root, 'dist')).restored);
 }
 
 // Pages whose data is unchanged are copied from the last build (Astro's incremental builds):

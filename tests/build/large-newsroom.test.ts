@@ -21,7 +21,7 @@ const headlines = (path: string) => {
   return $('main li h2 a').toArray().map((link) => squash($(link).text()));
 };
 /** Parts of about forty articles each, so this newsroom's search index comes in several. */
-const build = async () => pagesBuilt((await productionBuildIn(copy.root, { SEARCH_SHARD_SIZE: '40' })).stdout);
+const build = async () => (await productionBuildIn(copy.root, { SEARCH_SHARD_SIZE: '40' }), pagesBuilt(join(copy.root, 'dist')));
 const searchIndexParts = () => JSON.parse(readFileSync(join(copy.root, 'dist/pagefind/teile.json'), 'utf8')) as string[];
 const storedParts = () => new Set(readdirSync(join(copy.root, '.cache/astro/search-index')));
 

@@ -21,7 +21,7 @@ const ARTICLE_PAGE = 'dist/politik/international/xi-und-putin-sprechen-per-video
 const at = (path: string) => join(site.root, path);
 const build = async () => {
   const { stdout } = await productionBuildIn(site.root, { SOURCE_DATE_EPOCH });
-  return { stdout, ...pagesBuilt(stdout) };
+  return { stdout, ...pagesBuilt(at('dist')) };
 };
 const next = 'dist.builds/next/site';
 const generations = () => readdirSync(at('dist.builds')).sort();

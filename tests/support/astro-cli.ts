@@ -1,5 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { promisify, stripVTControlCharacters } from 'node:util';
+import { realpathSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { readRecord } from '../../src/publish/site/site-record.ts';
 
 /**
  * The environment for an `astro` child process: ours minus what vitest adds. Vitest exports
@@ -26,20 +28,12 @@ export const productionBuildIn = (cwd: string, env: Record<string, string> = {},
   promisify(execFile)('npm', ['run', 'build', ...(args.length ? ['--', ...args] : [])], { cwd, env: astroEnv({ FORCE_COLOR: '0', ...env }), maxBuffer: 64 * 2 ** 20 });
 
 /**
- * The pages a build wrote, from what it printed: those it rendered, and those Astro's
- * incremental build took unchanged from the last build (`restored`): either found in place in
- * the output folder ("cached"), or copied from its cache (`copied`, also "restored" in Astro's
- * words). Astro renders several pages at a time, so a rendered page's timing may follow another
- * page's line; a page taken unchanged is marked right after its path.
+ * The pages the last build into `outDir` made, from the record it left beside them (read
+ * through the `dist` link): those it rendered, and those it took unchanged from the last build
+ * (`restored`): kept in place in the folder, or copied from Astro's cache (`copied`).
  */
-export function pagesBuilt(output: string) {
-  const rendered: string[] = [];
-  const restored: string[] = [];
-  const copied: string[] = [];
-  for (const [, path, how] of stripVTControlCharacters(output).matchAll(/─ \/(\S+?\.[a-z]+)(?=\s|\d|$)(?: \((restored|cached)\))?/g)) {
-    if (!how) rendered.push(path);
-    else restored.push(path);
-    if (how === 'restored') copied.push(path);
-  }
-  return { rendered, restored, copied };
+export function pagesBuilt(outDir: string) {
+  const { pages } = readRecord(realpathSync(outDir)) ?? {};
+  if (!pages) throw new Error(`${outDir}: no record of how its pages were made`);
+  return { rendered: pages.rendered, restored: [...pages.copied, ...pages.kept].sort(), copied: pages.copied };
 }

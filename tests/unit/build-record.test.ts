@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildRecord, settle } from '../../src/publish/site/build-record.ts';
+import { buildRecord, pagesMade, settle } from '../../src/publish/site/build-record.ts';
 import { factsOf, manifestStamp, readRecord, recordOf, type SiteRecord, writeRecord } from '../../src/publish/site/site-record.ts';
 import { edition, fakeAstroBuild, siteFiles, type SiteFiles } from '../support/fake-build.ts';
 
@@ -56,6 +56,31 @@ describe('settle', () => {
     const files = settle(site(), undefined, new Set(), ['pagefind/']);
     expect(Object.keys(files)).toEqual(['index.html']);
     expect(siteFiles(site())).toEqual({ 'index.html': 'Start', 'pagefind/pagefind-entry.json': '{}', 'pagefind/teil-1/a.pf': 'a' });
+  });
+});
+
+describe('pagesMade', () => {
+  it('tells pages kept in place, copied from Astro’s cache of pages (with its time) and rendered apart', () => {
+    write({ 'alt/index.html': 'Alt', 'verändert/index.html': 'vorher' });
+    const before = recordOfSite({ 'alt/index.html': 'Alt', 'verändert/index.html': 'vorher' });
+    const pagesCache = join(folder, 'pages');
+    mkdirSync(join(pagesCache, 'kopie'), { recursive: true });
+    writeFileSync(join(pagesCache, 'kopie/index.html'), 'Kopie');
+    mkdirSync(join(site(), 'kopie'));
+    // As Astro restores a page (copyCachedFile): a copy, given the cached file's time as a Date.
+    cpSync(join(pagesCache, 'kopie/index.html'), join(site(), 'kopie/index.html'));
+    const { atime, mtime } = statSync(join(pagesCache, 'kopie/index.html'));
+    utimesSync(join(site(), 'kopie/index.html'), atime, mtime);
+    write({ 'neu/index.html': 'Neu', 'verändert/index.html': 'nachher' });
+    const pages = new Set(['neu/index.html', 'kopie/index.html', 'alt/index.html', 'verändert/index.html']);
+    const files = settle(site(), before, pages, []);
+    expect(pagesMade(site(), pages, files, before, pagesCache)).toEqual({
+      rendered: ['neu/index.html', 'verändert/index.html'],
+      copied: ['kopie/index.html'],
+      kept: ['alt/index.html'],
+    });
+    // Without a record of the last build, nothing counts as kept.
+    expect(pagesMade(site(), pages, files, undefined, pagesCache).kept).toEqual([]);
   });
 });
 

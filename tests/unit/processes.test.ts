@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +19,21 @@ describe('processes', () => {
     expect(isRunning(GONE)).toBe(false);
     // An empty or garbled lock reads as one of these: never as the caller's process group.
     for (const pid of [0, -1, Number.NaN, 1.5]) expect(isRunning(pid)).toBe(false);
+  });
+
+  it('take a process that ended but was not reaped (a zombie) for ended', async () => {
+    // The shell starts `true` and, replaced by `sleep`, never reaps it; it tells its number first.
+    const parent = spawn('sh', ['-c', 'true & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const [line] = (await once(parent.stdout, 'data')) as [Buffer];
+      const child = Number(line.toString().trim());
+      // It ends at once; /proc shows it as Z from then until sleep ends.
+      while (readFileSync(`/proc/${child}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z') await new Promise(setImmediate);
+      expect(isRunning(child)).toBe(false);
+      expect(isGone({ pid: child, host: hostname() })).toBe(true);
+    } finally {
+      parent.kill();
+    }
   });
 
   it('take a process for gone only when that is proven', () => {

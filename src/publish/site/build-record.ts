@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { lstatSync, readdirSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, rmSync, type Stats, statSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesIn } from '../disk.ts';
+import { cacheFiles } from '../state.ts';
 import { factsOf, type FileFacts, holdsLastBuild, manifestStamp, readRecord, recordOf, type SiteRecord, writeRecord } from './site-record.ts';
 
 /**
@@ -24,6 +25,24 @@ export function settle(folder: string, before: SiteRecord | undefined, pages: Re
   }
   removeEmptyFolders(folder);
   return files;
+}
+
+/** Astro sets a copy's time from a `Date`: to the millisecond. */
+const sameMillisecond = (cached: Stats | undefined, page: Stats) => cached !== undefined && Math.floor(cached.mtimeMs) === Math.floor(page.mtimeMs);
+
+/**
+ * How the build made each of its pages: kept in place (its seal is the one `before` recorded),
+ * copied from Astro's cache of pages (Astro gives the copy the cached file's time), or rendered.
+ */
+export function pagesMade(folder: string, pages: ReadonlySet<string>, files: Record<string, FileFacts>, before: SiteRecord | undefined, astroPages: string) {
+  const made: NonNullable<SiteRecord['pages']> = { rendered: [], copied: [], kept: [] };
+  for (const page of [...pages].sort()) {
+    const [known, now] = [before?.files[page], files[page]];
+    if (known && now && known[2] === now[2] && known[3] === now[3]) made.kept.push(page);
+    else if (sameMillisecond(statSync(join(astroPages, page), { throwIfNoEntry: false }), statSync(join(folder, page)))) made.copied.push(page);
+    else made.rendered.push(page);
+  }
+  return made;
 }
 
 function removeEmptyFolders(directory: string) {
@@ -70,7 +89,8 @@ export function buildRecord({ managed }: { managed: string[] }): AstroIntegratio
         const folder = fileURLToPath(dir).replace(/\/+$/, '');
         const pages = new Set([...assets.values()].flat().map((url) => relative(folder, fileURLToPath(url))));
         const files = settle(folder, before, pages, managed);
-        writeRecord(folder, { generation: randomUUID(), manifest: manifestStamp(cacheDir), files });
+        const made = pagesMade(folder, pages, files, before, cacheFiles(cacheDir).astroPages);
+        writeRecord(folder, { generation: randomUUID(), manifest: manifestStamp(cacheDir), files, pages: made });
       },
     },
   };

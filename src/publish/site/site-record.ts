@@ -18,6 +18,12 @@ export interface SiteRecord {
   manifest?: { size: number; mtimeMs: number };
   /** Every file of the site outside the linked folders, by its path in the folder. */
   files: Record<string, FileFacts>;
+  /**
+   * How the build made each page: rendered; copied from Astro's cache of pages (its incremental
+   * build found it unchanged, but not in the folder); or kept, unchanged in the folder. None in
+   * a record `npm run build` writes for a copy of the live site.
+   */
+  pages?: { rendered: string[]; copied: string[]; kept: string[] };
 }
 
 export const recordOf = (folder: string) => `${folder.replace(/\/+$/, '')}.record.json`;

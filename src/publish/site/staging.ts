@@ -28,7 +28,7 @@ export function prepareStaging(live: string | undefined, next: string, cacheDir:
   if (!nextRecord) rmSync(next, { recursive: true, force: true });
   mkdirSync(next, { recursive: true });
   const files = matchLive(live, liveRecord, next, nextRecord);
-  writeRecord(next, { ...liveRecord, files });
+  writeRecord(next, { generation: liveRecord.generation, manifest: liveRecord.manifest, files });
   return nextRecord ? 'updated' : 'copied';
 }
 
