@@ -14,7 +14,7 @@ import { chromiumAvailable, launchChromium, VIEWPORTS } from '../support/browser
 import { BUILT_SITE, SOURCE_DATE_EPOCH } from '../support/build-site.ts';
 import { ARTICLE_PATH } from '../support/dist.ts';
 import { headersFor } from '../support/headers-file.ts';
-import { layoutShiftTotal, recordLayoutShifts, scrollThrough } from '../support/page-checks.ts';
+import { imagesDecoded, layoutShiftTotal, recordLayoutShifts, scrollThrough, slowCpu } from '../support/page-checks.ts';
 import { copySite } from '../support/site-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -157,9 +157,10 @@ describe('a site built with a runtime ad provider', () => {
     });
 
     /** Opens the article with the test provider told what to do per slot; records what went wrong. */
-    async function open(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], behaviour: Record<string, string> = {}, javaScriptEnabled = true, startFails = false) {
+    async function open(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], behaviour: Record<string, string> = {}, javaScriptEnabled = true, startFails = false, slowdown = 1) {
       const context = await browser.newContext({ viewport, javaScriptEnabled });
       const page = await context.newPage();
+      if (slowdown > 1) await slowCpu(page, slowdown);
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
@@ -206,10 +207,15 @@ describe('a site built with a runtime ad provider', () => {
       await close();
     });
 
-    it.each(Object.entries(VIEWPORTS))('shows what the provider delivers in place of the house ad, at the slot’s size, without a shift, at %s width', async (width, viewport) => {
-      const { page, problems, close } = await open(viewport);
+    it.each(Object.entries(VIEWPORTS).flatMap(([width, viewport]) => [1, 4].map((slowdown) => [width, viewport, slowdown] as const)))(
+      'shows what the provider delivers in place of the house ad, at the slot’s size, without a shift, at %s width, the CPU slowed %i×', async (width, viewport, slowdown) => {
+      const { page, problems, close } = await open(viewport, {}, true, false, slowdown);
       if (width === 'desktop') expect((await adTest(page)).calls.map((call) => call.id)).toEqual(['sidebar']);
       await scrollThrough(page);
+      // The provider fills each slot as it comes near: wait for the page to show every fill, then for its images.
+      const filled = () => slotStates(page).then((slots) => slots.filter((slot) => slot.shown).map((slot) => slot.filled));
+      await expect.poll(filled, { timeout: PROVIDER_DEADLINE_MS + 10_000 }).toEqual(Array(width === 'desktop' ? 3 : 2).fill('provider'));
+      await imagesDecoded(page);
       const shown = (await slotStates(page)).filter((slot) => slot.shown);
       expect(shown.length).toBe(width === 'desktop' ? 3 : 2);
       for (const slot of shown) {
@@ -218,7 +224,7 @@ describe('a site built with a runtime ad provider', () => {
       }
       expect(await layoutShiftTotal(page)).toBe(0);
       expect(problems).toEqual([]);
-      await page.screenshot({ path: `test-results/screenshots/article-ad-provider-${width}.png`, fullPage: true });
+      if (slowdown === 1) await page.screenshot({ path: `test-results/screenshots/article-ad-provider-${width}.png`, fullPage: true });
       await close();
     });
 
