@@ -14,6 +14,8 @@ export interface PageAudit {
   path: string;
   scores: Record<string, number>;
   lcpMs: number;
+  /** Total blocking time: how long script kept the page from answering a tap. */
+  tbtMs: number;
   cls: number;
   failedAudits: string[];
 }
@@ -27,8 +29,11 @@ const RUNS = 3;
 
 const perfect = (audit: PageAudit) => Object.values(audit.scores).every((score) => score === 1);
 
-/** Audits each page of the built site in `dist` and returns the scores of its best run. */
-export async function auditSite(dist: string, paths = AUDITED_PAGES): Promise<PageAudit[]> {
+/**
+ * Audits each page of the built site in `dist` and returns the scores of its best run of up to
+ * `runs` (the benchmark's score); one run for a test that judges the metrics, not the score.
+ */
+export async function auditSite(dist: string, { paths = AUDITED_PAGES, runs = RUNS } = {}): Promise<PageAudit[]> {
   const server = await serveStatic(dist);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
@@ -43,6 +48,7 @@ export async function auditSite(dist: string, paths = AUDITED_PAGES): Promise<Pa
         path,
         scores: Object.fromEntries(CATEGORIES.map((id) => [id, categories[id].score ?? 0])),
         lcpMs: details['largest-contentful-paint'].numericValue ?? Number.NaN,
+        tbtMs: details['total-blocking-time'].numericValue ?? Number.NaN,
         cls: details['cumulative-layout-shift'].numericValue ?? Number.NaN,
         failedAudits: Object.values(details)
           .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
@@ -52,7 +58,7 @@ export async function auditSite(dist: string, paths = AUDITED_PAGES): Promise<Pa
     const audits: PageAudit[] = [];
     for (const path of paths) {
       let best = await audit(path);
-      for (let run = 1; run < RUNS && !perfect(best); run++) {
+      for (let run = 1; run < runs && !perfect(best); run++) {
         const next = await audit(path);
         if (next.scores.performance > best.scores.performance) best = next;
       }
@@ -69,7 +75,7 @@ if (import.meta.main) {
   const audits = await auditSite(resolve(process.argv[2] ?? 'dist'));
   for (const audit of audits) {
     const scores = Object.entries(audit.scores).map(([id, score]) => `${id} ${score.toFixed(2)}`).join(', ');
-    console.log(`${audit.path}: ${scores}; LCP ${Math.round(audit.lcpMs)} ms, CLS ${audit.cls}`);
+    console.log(`${audit.path}: ${scores}; LCP ${Math.round(audit.lcpMs)} ms, TBT ${Math.round(audit.tbtMs)} ms, CLS ${audit.cls}`);
     if (audit.failedAudits.length) console.log(`  below 1: ${audit.failedAudits.join(', ')}`);
   }
   if (!audits.every(perfect)) {

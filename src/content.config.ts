@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { houseAdLoader } from './loaders/house-ad-loader.ts';
 import { adFormat, houseAdSchema } from './lib/ads/house-ad-schema.ts';
+import { partnerSchema } from './lib/ads/partner-schema.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 import { articleSchema } from './lib/content/article-schema.ts';
 import { dataFileLoader } from './loaders/data-file-loader.ts';
@@ -32,9 +33,5 @@ export const collections = {
   sections: dataFile(INVENTORY.sections, named.extend({ parent: z.string().optional(), ...position }), { keepFileOrder: true }),
   adSlots: dataFile(INVENTORY.adSlots, z.strictObject({ id: z.string(), format: adFormat })),
   houseAds: defineCollection({ loader: houseAdLoader('content/house-ads.yaml'), schema: houseAdSchema(() => photoSchema) }),
-  partners: dataFile(
-    'content/partners.yaml',
-    named.extend({ text: z.string().min(1), url: z.url({ protocol: /^https$/ }).optional(), ...position }),
-    { keepFileOrder: true },
-  ),
+  partners: dataFile('content/partners.yaml', partnerSchema, { keepFileOrder: true }),
 };

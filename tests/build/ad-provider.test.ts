@@ -1,6 +1,8 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +14,7 @@ import { chromiumAvailable, launchChromium, VIEWPORTS } from '../support/browser
 import { BUILT_SITE, SOURCE_DATE_EPOCH } from '../support/build-site.ts';
 import { ARTICLE_PATH } from '../support/dist.ts';
 import { headersFor } from '../support/headers-file.ts';
-import { layoutShiftTotal, recordLayoutShifts, scrollThrough } from '../support/page-checks.ts';
+import { imagesDecoded, layoutShiftTotal, recordLayoutShifts, scrollThrough, slowCpu } from '../support/page-checks.ts';
 import { copySite } from '../support/site-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -52,10 +54,26 @@ const MORE_HOUSE_ADS = `
 const creative = (width: string | null, height: string | null) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#d8dde3"/></svg>`;
 
+// A production build takes ad servers over https only, and none on this machine: the fake one
+// answers under two made-up names that Chromium is told lead here, with a certificate made now.
+const AD_HOST = 'anzeigen.test';
+const OTHER_HOST = 'andere.test';
+const BROWSER_ARGS = [`--host-resolver-rules=MAP ${AD_HOST} 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.1`, '--ignore-certificate-errors'];
+
+function makeCertificate() {
+  const folder = mkdtempSync(join(tmpdir(), 'ad-server-'));
+  const [key, cert] = [join(folder, 'key.pem'), join(folder, 'cert.pem')];
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', `/CN=${AD_HOST}`,
+    '-addext', `subjectAltName=DNS:${AD_HOST},DNS:${OTHER_HOST}`], { stdio: 'ignore' });
+  const pair = { key: readFileSync(key), cert: readFileSync(cert) };
+  rmSync(folder, { recursive: true, force: true });
+  return pair;
+}
+
 /** A fake ad server on its own origin: its script, one creative, and a count of what was asked. */
 async function startAdServer() {
   const requests: string[] = [];
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer(makeCertificate(), (request, response) => {
     const url = new URL(request.url ?? '/', 'http://ads');
     requests.push(url.pathname);
     if (url.pathname === '/ad-server.js') {
@@ -87,7 +105,7 @@ describe('a site built with a runtime ad provider', () => {
 
   beforeAll(async () => {
     adServer = await startAdServer();
-    origin = `http://127.0.0.1:${adServer.port}`;
+    origin = `https://${AD_HOST}:${adServer.port}`;
     mkdirSync(join(copy.root, 'ad-provider'));
     copyFileSync('tests/fixtures/ad-provider/test-provider.ts', join(copy.root, 'ad-provider/test-provider.ts'));
     const config = readFileSync(join(copy.root, 'astro.config.mjs'), 'utf8');
@@ -130,7 +148,7 @@ describe('a site built with a runtime ad provider', () => {
     let site: Awaited<ReturnType<typeof serveStatic>>;
 
     beforeAll(async () => {
-      [browser, site] = await Promise.all([launchChromium(), serveStatic(dist)]);
+      [browser, site] = await Promise.all([launchChromium(BROWSER_ARGS), serveStatic(dist)]);
     });
 
     afterAll(async () => {
@@ -139,9 +157,10 @@ describe('a site built with a runtime ad provider', () => {
     });
 
     /** Opens the article with the test provider told what to do per slot; records what went wrong. */
-    async function open(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], behaviour: Record<string, string> = {}, javaScriptEnabled = true, startFails = false) {
+    async function open(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], behaviour: Record<string, string> = {}, javaScriptEnabled = true, startFails = false, slowdown = 1) {
       const context = await browser.newContext({ viewport, javaScriptEnabled });
       const page = await context.newPage();
+      if (slowdown > 1) await slowCpu(page, slowdown);
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
@@ -151,7 +170,7 @@ describe('a site built with a runtime ad provider', () => {
           Object.assign(window, { adTest: { ...setup, calls: [] }, blocked });
           document.addEventListener('securitypolicyviolation', (event) => blocked.push(`${event.effectiveDirective} ${event.blockedURI}`));
         },
-        { origin, undeclaredOrigin: `http://localhost:${adServer.port}`, behaviour, startFails },
+        { origin, undeclaredOrigin: `https://${OTHER_HOST}:${adServer.port}`, behaviour, startFails },
       );
       await recordLayoutShifts(page);
       await page.goto(site.url + ARTICLE_PATH, { waitUntil: 'networkidle' });
@@ -188,10 +207,15 @@ describe('a site built with a runtime ad provider', () => {
       await close();
     });
 
-    it.each(Object.entries(VIEWPORTS))('shows what the provider delivers in place of the house ad, at the slot’s size, without a shift, at %s width', async (width, viewport) => {
-      const { page, problems, close } = await open(viewport);
+    it.each(Object.entries(VIEWPORTS).flatMap(([width, viewport]) => [1, 4].map((slowdown) => [width, viewport, slowdown] as const)))(
+      'shows what the provider delivers in place of the house ad, at the slot’s size, without a shift, at %s width, the CPU slowed %i×', async (width, viewport, slowdown) => {
+      const { page, problems, close } = await open(viewport, {}, true, false, slowdown);
       if (width === 'desktop') expect((await adTest(page)).calls.map((call) => call.id)).toEqual(['sidebar']);
       await scrollThrough(page);
+      // The provider fills each slot as it comes near: wait for the page to show every fill, then for its images.
+      const filled = () => slotStates(page).then((slots) => slots.filter((slot) => slot.shown).map((slot) => slot.filled));
+      await expect.poll(filled, { timeout: PROVIDER_DEADLINE_MS + 10_000 }).toEqual(Array(width === 'desktop' ? 3 : 2).fill('provider'));
+      await imagesDecoded(page);
       const shown = (await slotStates(page)).filter((slot) => slot.shown);
       expect(shown.length).toBe(width === 'desktop' ? 3 : 2);
       for (const slot of shown) {
@@ -200,7 +224,7 @@ describe('a site built with a runtime ad provider', () => {
       }
       expect(await layoutShiftTotal(page)).toBe(0);
       expect(problems).toEqual([]);
-      await page.screenshot({ path: `test-results/screenshots/article-ad-provider-${width}.png`, fullPage: true });
+      if (slowdown === 1) await page.screenshot({ path: `test-results/screenshots/article-ad-provider-${width}.png`, fullPage: true });
       await close();
     });
 
@@ -222,7 +246,7 @@ describe('a site built with a runtime ad provider', () => {
         expect(slot.link, slot.id).toMatchObject({ ...sizeOf(slot.format) });
         expect(slot.images.length).toBe(1);
       }
-      expect(await blocked(page)).toEqual([`img-src http://localhost:${adServer.port}/creative.svg?width=300&height=600`]);
+      expect(await blocked(page)).toEqual([`img-src https://${OTHER_HOST}:${adServer.port}/creative.svg?width=300&height=600`]);
       expect(await layoutShiftTotal(page)).toBe(0);
       // The refused image is the browser's complaint, not the page's: nothing escaped as an error.
       expect(problems.filter((problem) => !problem.includes('Content Security Policy'))).toEqual([]);

@@ -5,7 +5,7 @@ import { houseAdsIn, slotStates, slotsOnDisk } from '../support/ad-checks.ts';
 import { chromiumAvailable, launchChromium, VIEWPORTS } from '../support/browser.ts';
 import { BUILT_SITE } from '../support/build-site.ts';
 import { ARTICLE_PATH, loadPage } from '../support/dist.ts';
-import { layoutShiftTotal, recordLayoutShifts, scrollThrough } from '../support/page-checks.ts';
+import { layoutShiftTotal, recordLayoutShifts, scrollThrough, slowCpu } from '../support/page-checks.ts';
 import { pageJavaScriptSources } from '../support/page-scripts.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -65,11 +65,11 @@ describe.runIf(chromiumAvailable())('house ads in Chromium', () => {
     return { page, close: () => context.close() };
   }
 
-  it('load ad images at once only where the slot is in the first viewport, show each slot at its IAB size, and never shift', async () => {
+  it.each([1, 4])('load ad images at once only where the slot is in the first viewport, show each slot at its IAB size, and never shift, the CPU slowed %i×', async (slowdown) => {
     const placed: string[] = [];
     for (const [width, viewport] of Object.entries(VIEWPORTS)) {
       // A high-density screen takes the images at twice their size: those must not be cut otherwise.
-      const { page, close } = await open({ viewport, deviceScaleFactor: 2 });
+      const { page, close } = await open({ viewport, deviceScaleFactor: 2 }, (page) => slowCpu(page, slowdown));
       await page.goto(server.url + ARTICLE_PATH, { waitUntil: 'networkidle' });
       const atLoad = await page.$$eval('[data-ad-slot]', (elements) =>
         elements

@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { PUBLISHER_LOGO } from '../../src/consts.ts';
 import { BUILT_SITE, SITE_URL, SUB_PATH, SUB_PATH_SITE } from '../support/build-site.ts';
 import { ARTICLE_PATH, loadPage } from '../support/dist.ts';
 import { headersFor } from '../support/headers-file.ts';
+import { xmlProblems } from '../support/xml.ts';
 
 const ARTICLE_URL = `${SITE_URL}${ARTICLE_PATH}`;
 const read = (file: string, dist = BUILT_SITE) => readFileSync(join(dist, file), 'utf8');
@@ -17,9 +17,17 @@ const fileOf = (url: string) => join(BUILT_SITE, new URL(url).pathname.replace(/
 /** Parses XML after checking it is well-formed, one root, so a broken feed fails here, not in a reader. */
 function parseXml(file: string) {
   const xml = read(file);
-  expect(SyntaxValidator.validate(xml, { multipleRoots: false })).toBe(true);
+  expect(xmlProblems(xml)).toEqual([]);
   return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item', 'dc:creator', 'category'].includes(name) }).parse(xml);
 }
+
+describe('every XML file of the site', () => {
+  it.each([BUILT_SITE, SUB_PATH_SITE])('is well-formed to a parser as strict as a feed reader’s, in %s', (dist) => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.xml'));
+    expect(files).toEqual(expect.arrayContaining(['feed.xml', 'news-sitemap.xml', 'sitemap-index.xml', 'sitemap-0.xml']));
+    expect(Object.fromEntries(files.map((file) => [file, xmlProblems(read(file, dist))]))).toEqual(Object.fromEntries(files.map((file) => [file, []])));
+  });
+});
 
 describe('the article page for search engines and link previews', () => {
   const $ = loadPage(ARTICLE_PATH);

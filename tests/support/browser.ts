@@ -18,10 +18,11 @@ export function chromiumAvailable(): boolean {
   throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\`, or set SKIP_BROWSER=1 to leave the browser tests out`);
 }
 
-export function launchChromium(): Promise<Browser> {
+/** Chromium as every test runs it; `extraArgs` for a test that needs more, e.g. host names mapped to this machine. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', ...extraArgs],
   });
 }
 

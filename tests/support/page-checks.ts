@@ -69,27 +69,62 @@ export async function keyboardGaps(page: Page): Promise<{ controls: number; unre
   return { controls: controls.length, unreached: controls.filter((control) => !reached.has(control)), noRing };
 }
 
+type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+
 /** Collects layout shifts from the first paint on; read the total with `layoutShiftTotal`. */
 export const recordLayoutShifts = (page: Page) =>
   page.addInitScript(() => {
-    const shifts = { total: 0 };
-    Object.assign(window, { shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) shifts.total += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
+    const shifts = { total: 0, add: (entries: PerformanceEntryList) => {
+      for (const entry of entries as LayoutShift[]) if (!entry.hadRecentInput) shifts.total += entry.value;
+    } };
+    const observer = new PerformanceObserver((list) => shifts.add(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    Object.assign(window, { shifts, shiftObserver: observer });
   });
 
-export const layoutShiftTotal = (page: Page) => page.evaluate(() => (window as unknown as { shifts: { total: number } }).shifts.total);
+/** Resolves after the page has drawn two more frames, by which any shift of the last one is reported. */
+const twoFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-/** Scrolls to the bottom a screen at a time, so lazy images load and ads come into view. */
+/**
+ * The page's layout shifts so far. A shift is reported after the frame that drew it, and the
+ * observer's callback may come later still: after two frames, what is reported but not yet
+ * delivered is taken from the observer itself.
+ */
+export async function layoutShiftTotal(page: Page): Promise<number> {
+  await twoFrames(page);
+  return page.evaluate(() => {
+    const { shifts, shiftObserver } = window as unknown as { shifts: { total: number; add: (entries: PerformanceEntryList) => void }; shiftObserver: PerformanceObserver };
+    shifts.add(shiftObserver.takeRecords());
+    return shifts.total;
+  });
+}
+
+/** Runs the page's CPU `rate` times slower (Chromium's own throttling), as on a cheap phone. */
+export async function slowCpu(page: Page, rate: number) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
+ * Scrolls to the bottom half a screen at a time, each step drawn before the next, so lazy images
+ * load and ads come into view; then waits until every image the page shows is decoded (or has
+ * failed, which the checks on requests and images catch), whatever the network and CPU take.
+ */
 export async function scrollThrough(page: Page) {
   await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
       scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      await frame();
+      await frame();
     }
   });
-  await page.waitForLoadState('networkidle');
+  await imagesDecoded(page);
 }
+
+/** Resolves when every image the page shows is decoded, or has failed (which other checks catch). */
+export const imagesDecoded = (page: Page) =>
+  page.evaluate(async () => {
+    const shown = [...document.images].filter((image) => image.getClientRects().length > 0);
+    await Promise.all(shown.map((image) => image.decode().catch(() => undefined)));
+  });

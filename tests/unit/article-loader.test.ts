@@ -12,8 +12,11 @@ import { SAVE_SETTLES_MS } from '../../src/loaders/watched-sync.ts';
 import { photosInUse, searchableArticles } from '../../src/publish/handover.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
 
-/** 21.01.2025, 15:44 in Berlin: the build's "now", fixed as SOURCE_DATE_EPOCH fixes it. */
-const EPOCH = '1737470640';
+/** 21.01.2025, 15:44 in Berlin: the build's "now", fixed as SOURCE_DATE_EPOCH fixes it (read once, as the environment module loads). */
+vi.mock('../../src/publish/environment.ts', async (original) => ({
+  ...(await original<typeof import('../../src/publish/environment.ts')>()),
+  buildNow: () => new Date(1_737_470_640_000),
+}));
 
 const FRONT_MATTER = `kicker: Diplomatie
 title: Xi und Putin sprechen per Videoschalte
@@ -73,11 +76,9 @@ function astro(dev = false) {
 }
 
 beforeEach(() => {
-  vi.stubEnv('SOURCE_DATE_EPOCH', EPOCH);
   writeSite();
 });
 afterEach(() => {
-  vi.unstubAllEnvs();
   vi.useRealTimers();
   rmSync(site, { recursive: true, force: true });
 });

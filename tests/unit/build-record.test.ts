@@ -64,23 +64,30 @@ describe('pagesMade', () => {
     write({ 'alt/index.html': 'Alt', 'verändert/index.html': 'vorher' });
     const before = recordOfSite({ 'alt/index.html': 'Alt', 'verändert/index.html': 'vorher' });
     const pagesCache = join(folder, 'pages');
-    mkdirSync(join(pagesCache, 'kopie'), { recursive: true });
-    writeFileSync(join(pagesCache, 'kopie/index.html'), 'Kopie');
-    mkdirSync(join(site(), 'kopie'));
+    const cachePage = (page: string, text: string) => {
+      mkdirSync(dirname(join(pagesCache, page)), { recursive: true });
+      writeFileSync(join(pagesCache, page), text);
+    };
+    cachePage('kopie/index.html', 'Kopie');
+    const started = Date.now() + 1000;
     // As Astro restores a page (copyCachedFile): a copy, given the cached file's time as a Date.
+    mkdirSync(join(site(), 'kopie'));
     cpSync(join(pagesCache, 'kopie/index.html'), join(site(), 'kopie/index.html'));
     const { atime, mtime } = statSync(join(pagesCache, 'kopie/index.html'));
     utimesSync(join(site(), 'kopie/index.html'), atime, mtime);
+    // A rendered page goes to the cache as well, in the same millisecond, during the build.
     write({ 'neu/index.html': 'Neu', 'verändert/index.html': 'nachher' });
+    cachePage('neu/index.html', 'Neu');
+    for (const file of [join(pagesCache, 'neu/index.html'), join(site(), 'neu/index.html')]) utimesSync(file, new Date(started + 5), new Date(started + 5));
     const pages = new Set(['neu/index.html', 'kopie/index.html', 'alt/index.html', 'verändert/index.html']);
     const files = settle(site(), before, pages, []);
-    expect(pagesMade(site(), pages, files, before, pagesCache)).toEqual({
+    expect(pagesMade(site(), pages, files, before, pagesCache, started)).toEqual({
       rendered: ['neu/index.html', 'verändert/index.html'],
       copied: ['kopie/index.html'],
       kept: ['alt/index.html'],
     });
     // Without a record of the last build, nothing counts as kept.
-    expect(pagesMade(site(), pages, files, undefined, pagesCache).kept).toEqual([]);
+    expect(pagesMade(site(), pages, files, undefined, pagesCache, started).kept).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import type { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { isGone, isRunning, thisProcess } from '../../src/publish/processes.ts';
 
@@ -22,12 +23,15 @@ describe('processes', () => {
   });
 
   it('take a process that ended but was not reaped (a zombie) for ended', async () => {
-    // The shell starts `true` and, replaced by `sleep`, never reaps it; it tells its number first.
-    const parent = spawn('sh', ['-c', 'true & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // The shell starts `head`, which ends when we close its input, and, replaced by `sleep`, never reaps it.
+    const parent = spawn('sh', ['-c', 'head -c1 <&3 & echo $!; exec sleep 30 3<&-'], { stdio: ['ignore', 'pipe', 'ignore', 'pipe'] });
     try {
-      const [line] = (await once(parent.stdout, 'data')) as [Buffer];
+      const [line] = (await once(parent.stdout!, 'data')) as [Buffer];
       const child = Number(line.toString().trim());
-      // It ends at once; /proc shows it as Z from then until sleep ends.
+      const input = parent.stdio[3] as Writable;
+      input.end();
+      await once(input, 'close');
+      // /proc shows it as Z from its end until sleep ends.
       while (readFileSync(`/proc/${child}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z') await new Promise(setImmediate);
       expect(isRunning(child)).toBe(false);
       expect(isGone({ pid: child, host: hostname() })).toBe(true);

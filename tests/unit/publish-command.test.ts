@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
+import { SettingsError } from '../../src/lib/settings.ts';
 import { publishCommand } from '../../src/publish/site/publish-command.ts';
 import { edition, fakeAstroBuild, siteFiles } from '../support/fake-build.ts';
 
@@ -43,6 +44,13 @@ describe('npm run build', () => {
     expect(await run([], () => Promise.reject(new TypeError('kaputt')))).toBe(1);
     expect(told[1]).toMatch(/^fail TypeError: kaputt\n\s+at /);
     expect(told[2]).toBe(`fail \nBuild failed: ${join(project, 'dist')} was left as it was.`);
+    told = [];
+    // As it arrives through Astro's config loader, from another copy of the module: known by its name.
+    const unset = Object.assign(new Error('SOURCE_DATE_EPOCH must be whole seconds'), { name: 'SettingsError' });
+    expect(await run([], () => Promise.reject(unset))).toBe(1);
+    expect(told[1]).toBe('fail SOURCE_DATE_EPOCH must be whole seconds');
+    expect(await run([], () => Promise.reject(new SettingsError('BASE_PATH must be a path')))).toBe(1);
+    expect(told[4]).toBe('fail BASE_PATH must be a path');
     told = [];
     expect(await run([], () => Promise.reject('kein Fehlerobjekt'))).toBe(1);
     expect(told[1]).toBe('fail kein Fehlerobjekt');

@@ -235,6 +235,12 @@ describe('readArticle', () => {
     expect(messageFor(article(FRONT_MATTER, '::werbung\n'))).toBe(`${FILE}:19: Unknown directive \`::werbung\``);
   });
 
+  it('names the file line where a body goes beyond what the pipeline renders', () => {
+    expect(messageFor(article(FRONT_MATTER, `Text.\n\n${'> '.repeat(17)}Zitat\n`))).toBe(
+      `${FILE}:21: Nesting deeper than 16 levels is not allowed (each quote or list marker, each open \`:::\` directive and every two columns of indentation count as one)`,
+    );
+  });
+
   it('rejects broken YAML, a missing front matter and a reserved field', () => {
     expect(messageFor('---\ntitle: [unclosed\n---\n')).toMatch(new RegExp(`^${FILE}:2: front matter is not valid YAML`));
     expect(messageFor('Nur Text.')).toBe(`${FILE}:1: expected YAML front matter between two \`---\` lines at the top of the file`);

@@ -72,6 +72,8 @@ describe('readHouseAds', () => {
     ['a text too long for the smallest box', NEWSLETTER.replace(/text: .*/, `text: ${'Wort '.repeat(20)}`), `${FILE}:4: [0].text: must fit two lines of a medium rectangle: at most 80 characters`],
     ['a link that is neither a site path nor https', NEWSLETTER.replace('/newsletter/', 'http://newsletter.example/'), `${FILE}:7: [0].link: expected a path on this site such as /newsletter/, or an https:// address`],
     ['a protocol-relative link', NEWSLETTER.replace('/newsletter/', '//newsletter.example/'), `${FILE}:7: [0].link: expected a path on this site`],
+    ['a path a browser takes to another site', NEWSLETTER.replace('/newsletter/', '/\\evil.example/'), `${FILE}:7: [0].link: expected a path on this site such as /newsletter/, or an https:// address: a browser takes "/\\evil.example/" to https://evil.example, another site`],
+    ['a tab a browser drops', NEWSLETTER.replace('/newsletter/', '"/\\t/evil.example/"'), `${FILE}:7: [0].link: expected a path on this site such as /newsletter/, or an https:// address, without spaces, tabs, line breaks or other invisible characters (browsers drop or encode them)`],
     ['an end before the start', SECOND.replace('2026-03-15', '2026-02-15').slice(1), `${FILE}:9: [0].end: must be later than \`start\``],
     ['a date without offset', SECOND.replace('2026-03-01T00:00:00+01:00', '2026-03-01').slice(1), `${FILE}:8: [0].start: 2026-03-01 has no time of day: expected a date and time with its UTC offset`],
     ['a weight of zero', SECOND.replace('weight: 3', 'weight: 0').slice(1), `${FILE}:10: [0].weight: must be at least 1`],

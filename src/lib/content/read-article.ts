@@ -66,6 +66,7 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
     return { id, data: { ...data, body }, images, lineOf: split.lineOf };
   } catch (error) {
     if (error instanceof VFileMessage) throw new ContentError(file, undefined, error.line, error.reason);
-    throw error;
+    // Whatever else breaks, the editor must learn which article broke it.
+    throw new ContentError(file, undefined, undefined, `the body could not be rendered: ${String(error)}`);
   }
 }

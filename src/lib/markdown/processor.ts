@@ -12,6 +12,7 @@ import { type BodyBlock, toBodyBlocks } from './body-blocks.ts';
 import remarkBodyRules from './remark-body-rules.ts';
 import remarkDateline from './remark-dateline.ts';
 import remarkEmbeds, { type EmbedSpec } from './remark-embeds.ts';
+import remarkLimits from './remark-limits.ts';
 import remarkRawHtmlAsText from './remark-raw-html-as-text.ts';
 import remarkUnclaimedDirectives from './remark-unclaimed-directives.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
@@ -23,12 +24,15 @@ export const SUBHEAD_ID_PREFIX = 'abschnitt-';
 /**
  * The one markdown pipeline of the site: markdown with our directives in, sanitised HTML out.
  * Raw HTML in markdown is shown as text and everything else passes the allowlist, so no editor
- * or wire feed can put script on the page.
+ * or wire feed can put script on the page; a body with more structure than any article needs is
+ * refused, so none can stall the build.
  */
 export function createArticleProcessor() {
   return unified()
     .use(remarkParse)
     .use(remarkDirective)
+    // First of the plugins, as it guards the parser and every tree walker after it.
+    .use(remarkLimits)
     .use(remarkRawHtmlAsText)
     .use(remarkBodyRules)
     .use(

@@ -14,11 +14,11 @@ const SETTINGS = 'virtual:ad-provider/settings';
  * provider, pages get house ads and not one byte of ad script.
  */
 export function adProvider(config: AdProviderConfig | undefined): AstroIntegration {
-  const provider = config && checkAdProviderConfig(config);
   return {
     name: 'ad-provider',
     hooks: {
-      'astro:config:setup': ({ config: astro, updateConfig }) => {
+      'astro:config:setup': ({ command, config: astro, updateConfig }) => {
+        const provider = config && checkAdProviderConfig(config, { dev: command === 'dev' });
         const module = provider && fileURLToPath(new URL(provider.module, astro.root));
         if (module && !existsSync(module)) throw new Error(`adProvider.module: no file at "${provider.module}" (relative to the project root)`);
         updateConfig({

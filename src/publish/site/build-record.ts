@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { lstatSync, readdirSync, rmdirSync, rmSync, type Stats, statSync, unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,19 +27,19 @@ export function settle(folder: string, before: SiteRecord | undefined, pages: Re
   return files;
 }
 
-/** Astro sets a copy's time from a `Date`: to the millisecond. */
-const sameMillisecond = (cached: Stats | undefined, page: Stats) => cached !== undefined && Math.floor(cached.mtimeMs) === Math.floor(page.mtimeMs);
-
 /**
- * How the build made each of its pages: kept in place (its seal is the one `before` recorded),
- * copied from Astro's cache of pages (Astro gives the copy the cached file's time), or rendered.
+ * How the build that started at `started` (ms since 1970) made each of its pages: kept in place
+ * (its seal is the one `before` recorded), copied from Astro's cache of pages, or rendered. Astro
+ * gives a copy the cached file's time, from a `Date` (so to the millisecond, passed on as float
+ * seconds); it writes a rendered page to its cache too, but then both are of this build.
  */
-export function pagesMade(folder: string, pages: ReadonlySet<string>, files: Record<string, FileFacts>, before: SiteRecord | undefined, astroPages: string) {
+export function pagesMade(folder: string, pages: ReadonlySet<string>, files: Record<string, FileFacts>, before: SiteRecord | undefined, astroPages: string, started: number) {
   const made: NonNullable<SiteRecord['pages']> = { rendered: [], copied: [], kept: [] };
   for (const page of [...pages].sort()) {
     const [known, now] = [before?.files[page], files[page]];
+    const cached = statSync(join(astroPages, page), { throwIfNoEntry: false })?.mtimeMs;
     if (known && now && known[2] === now[2] && known[3] === now[3]) made.kept.push(page);
-    else if (sameMillisecond(statSync(join(astroPages, page), { throwIfNoEntry: false }), statSync(join(folder, page)))) made.copied.push(page);
+    else if (cached !== undefined && cached < started && Math.abs(cached - statSync(join(folder, page)).mtimeMs) < 1) made.copied.push(page);
     else made.rendered.push(page);
   }
   return made;
@@ -67,6 +67,7 @@ export function buildRecord({ managed }: { managed: string[] }): AstroIntegratio
   let cacheDir = '';
   let outDir = '';
   let before: SiteRecord | undefined;
+  let started = 0;
   return {
     name: 'build-record',
     hooks: {
@@ -75,6 +76,7 @@ export function buildRecord({ managed }: { managed: string[] }): AstroIntegratio
         outDir = fileURLToPath(config.outDir).replace(/\/+$/, '');
       },
       'astro:build:start': () => {
+        started = Date.now();
         // Through a link a build would write into a site that readers see.
         if (lstatSync(outDir, { throwIfNoEntry: false })?.isSymbolicLink()) {
           throw new Error(`${outDir} is the link to the live site of \`npm run build\`: build with \`npm run build\`, or into another folder`);
@@ -89,7 +91,7 @@ export function buildRecord({ managed }: { managed: string[] }): AstroIntegratio
         const folder = fileURLToPath(dir).replace(/\/+$/, '');
         const pages = new Set([...assets.values()].flat().map((url) => relative(folder, fileURLToPath(url))));
         const files = settle(folder, before, pages, managed);
-        const made = pagesMade(folder, pages, files, before, cacheFiles(cacheDir).astroPages);
+        const made = pagesMade(folder, pages, files, before, cacheFiles(cacheDir).astroPages, started);
         writeRecord(folder, { generation: randomUUID(), manifest: manifestStamp(cacheDir), files, pages: made });
       },
     },
