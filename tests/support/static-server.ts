@@ -20,15 +20,15 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest|speculationrules)|image\/svg)/;
 
 /**
  * Serves a built site on loopback the way a static CDN does: folders by their index.html, the
  * 404 page for anything missing, text brotli-compressed, and the headers of the site's
- * `_headers` file, its Content-Security-Policy included. A site built for a sub-path is served
- * under that `base`.
+ * `_headers` file, its Content-Security-Policy included, but for the headers named in `leaveOut`.
+ * A site built for a sub-path is served under that `base`.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, base = '/', leaveOut: string[] = []): Promise<{ url: string; close: () => Promise<void> }> {
   const headersFile = readFileSync(join(root, '_headers'), 'utf8');
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -36,10 +36,11 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(root) && existsSync(file);
     const served = found ? file : join(root, '404.html');
-    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    // A type in `_headers` replaces the one the file's extension gives, as hosts do.
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream', ...headersFor(headersFile, path) };
+    for (const name of leaveOut) delete headers[name.toLowerCase()];
     let body = readFileSync(served);
-    const headers: Record<string, string> = { ...headersFor(headersFile, path), 'content-type': type };
-    if (COMPRESSIBLE.test(type) && /\bbr\b/.test(String(request.headers['accept-encoding']))) {
+    if (COMPRESSIBLE.test(headers['content-type']) && /\bbr\b/.test(String(request.headers['accept-encoding']))) {
       body = brotliCompressSync(body);
       headers['content-encoding'] = 'br';
     }
