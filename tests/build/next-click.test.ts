@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium, VIEWPORTS } from '../support/browser.ts';
 import { NEWSROOM_SITE } from '../support/build-site.ts';
+import { PAGE_TYPES } from '../support/page-types.ts';
 import { clickToLargestPaint, FAST_4G, readerPage, recordClicksAndPaints } from '../support/next-click.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -68,5 +69,19 @@ describe.runIf(chromiumAvailable())('the next page, on a fast 4G connection', ()
     // The prefetch saves the page's round trip; how long the browser then takes to paint is the
     // machine's, and a busy one spreads it either way: half a round trip is the margin for that.
     expect(median(later) - median(sooner)).toBeGreaterThanOrEqual(FAST_4G.latencyMs / 2);
+  });
+
+  it('is fetched ahead only for the site’s own pages: never an ad (house ads lead to /newsletter/ and /abo/ too), a feed or the page itself', async () => {
+    const { page, candidates } = await reader(servers[0].url);
+    await page.goto(`${servers[0].url}${PAGE_TYPES.article.path}`, { waitUntil: 'networkidle' });
+    await expect.poll(() => candidates().length).toBeGreaterThan(0);
+    const paths = (action: string) => new Set(candidates().filter((candidate) => candidate.startsWith(`${action} `)).map((candidate) => new URL(candidate.split(' ')[1]).pathname));
+    const prefetch = paths('Prefetch');
+    expect(paths('Prerender')).toEqual(prefetch);
+    expect([...prefetch]).toEqual(expect.arrayContaining(['/', '/politik/international/', '/themen/usa/', '/autoren/sabine-gusbeth/', '/impressum/']));
+    const houseAds = await page.locator('a[data-house-ad]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(houseAds).toEqual(expect.arrayContaining(['/newsletter/']));
+    for (const path of [...houseAds, '/abo/', '/newsletter/', '/feed.xml', PAGE_TYPES.article.path]) expect(prefetch).not.toContain(path);
+    await page.context().close();
   });
 });

@@ -26,10 +26,23 @@ export const recordClicksAndPaints = (context: BrowserContext) =>
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
 
-/** A page whose speculative loads can be awaited. */
-export async function readerPage(context: BrowserContext): Promise<{ page: Page; prefetched: (url: string) => Promise<void> }> {
+interface AttemptSources {
+  preloadingAttemptSources: { key: { action: string; url: string } }[];
+}
+
+/**
+ * A page whose speculative loads can be awaited, and which tells the links the speculation
+ * rules make candidates on the page shown last (`candidates`: action and address each).
+ */
+export async function readerPage(
+  context: BrowserContext,
+): Promise<{ page: Page; prefetched: (url: string) => Promise<void>; candidates: () => string[] }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  let candidates: string[] = [];
+  cdp.on('Preload.preloadingAttemptSourcesUpdated' as never, ({ preloadingAttemptSources }: AttemptSources) => {
+    candidates = preloadingAttemptSources.map(({ key }) => `${key.action} ${key.url}`);
+  });
   const ready = new Set<string>();
   const waiting = new Map<string, () => void>();
   cdp.on('Preload.prefetchStatusUpdated' as never, ({ prefetchUrl, status }: PrefetchStatus) => {
@@ -42,6 +55,7 @@ export async function readerPage(context: BrowserContext): Promise<{ page: Page;
     page,
     // Resolves once the browser holds the page, as it does when the reader's pointer rests on its link.
     prefetched: (url) => (ready.has(url) ? Promise.resolve() : new Promise((resolve) => waiting.set(url, resolve))),
+    candidates: () => candidates,
   };
 }
 
