@@ -6,7 +6,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300, must-revalidate';
 /**
  * HTTPS only, for two years, on every subdomain too. Not `preload`: a place on the browsers'
- * preload list is hard to leave again, so the publisher opts in (README „Sicherheit“).
+ * preload list is hard to leave again, so the publisher opts in (README „Deploying“).
  */
 const HTTPS_ONLY = 'max-age=63072000; includeSubDomains';
 
