@@ -60,7 +60,7 @@ export async function serveStatic(
       ...headersFor(headersFile, path),
     };
     for (const name of leaveOut) delete headers[name.toLowerCase()];
-    let body = readFileSync(served);
+    let body: Buffer = readFileSync(served);
     if (COMPRESSIBLE.test(headers['content-type']) && /\bbr\b/.test(String(request.headers['accept-encoding']))) {
       const { mtimeMs, size } = statSync(served);
       const key = `${served} ${mtimeMs} ${size}`;
