@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium, VIEWPORTS } from '../support/browser.ts';
-import { BUILT_SITE } from '../support/build-site.ts';
+import { NEWSROOM_SITE } from '../support/build-site.ts';
 import { ARTICLE_PATH } from '../support/dist.ts';
 import {
   axeViolations,
@@ -14,19 +14,10 @@ import {
   scrollThrough,
   slowCpu,
 } from '../support/page-checks.ts';
+import { PAGE_TYPES } from '../support/page-types.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const chromiumFound = chromiumAvailable();
-
-const PAGE_TYPES = {
-  home: { path: '/', status: 200 },
-  article: { path: ARTICLE_PATH, status: 200 },
-  section: { path: '/politik/international/', status: 200 },
-  topic: { path: '/themen/aussenpolitik/', status: 200 },
-  author: { path: '/autoren/jana-sophie-bruentjen/', status: 200 },
-  search: { path: '/suche/', status: 200 },
-  'not found': { path: '/gibt-es-nicht/', status: 404 },
-};
 
 const CASES = Object.entries(PAGE_TYPES).flatMap(([type, page]) =>
   Object.entries(VIEWPORTS).map(([width, viewport]) => ({ name: `${type} at ${width} width`, type, width, viewport, ...page })),
@@ -37,7 +28,7 @@ describe.runIf(chromiumFound)('every page type in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveStatic(BUILT_SITE)]);
+    [browser, server] = await Promise.all([launchChromium(), serveStatic(NEWSROOM_SITE)]);
     mkdirSync('test-results/screenshots', { recursive: true });
   });
 

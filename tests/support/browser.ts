@@ -18,12 +18,12 @@ export function chromiumAvailable(): boolean {
   throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\`, or set SKIP_BROWSER=1 to leave the browser tests out`);
 }
 
+/** What Chromium runs with here: as root in a container, without a GPU, and without calls home. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+
 /** Chromium as every test runs it; `extraArgs` for a test that needs more, e.g. host names mapped to this machine. */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', ...extraArgs],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 export const VIEWPORTS = {

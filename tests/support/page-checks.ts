@@ -5,17 +5,21 @@ import type { Page } from 'playwright-core';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * axe-core with the WCAG 2.2 A and AA rules; returns one line per violation and element. It is
+ * axe-core with the WCAG 2.2 A and AA rules; returns one line per element that breaks a rule,
+ * and per element axe could not judge ("needs review": e.g. text whose contrast it cannot
+ * compute), which counts as much: other tools, pa11y among them, report those as errors. It is
  * evaluated through the DevTools protocol, which the page's Content-Security-Policy rightly
  * does not allow as an inline script.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    type Axe = { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    type Findings = { id: string; nodes: { target: string[] }[] }[];
+    type Axe = { run: (options: object) => Promise<{ violations: Findings; incomplete: Findings }> };
     const { axe } = window as unknown as { axe: Axe };
     const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+    const lines = (findings: Findings, kind: string) => findings.flatMap((finding) => finding.nodes.map((node) => `${kind}${finding.id}: ${node.target.join(' ')}`));
+    return [...lines(result.violations, ''), ...lines(result.incomplete, 'needs review: ')];
   });
 }
 

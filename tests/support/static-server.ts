@@ -20,31 +20,57 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest|speculationrules)|image\/svg)/;
+
+/** How the reader's connection is emulated: each response waits a round trip plus its transfer time. */
+export interface Connection {
+  latencyMs: number;
+  bitsPerSecond: number;
+}
+
+export interface ServeOptions {
+  /** Headers of `_headers` not to send, as a host without them would. */
+  leaveOut?: string[];
+  /** A slower connection than loopback's; none by default. */
+  connection?: Connection;
+}
 
 /**
  * Serves a built site on loopback the way a static CDN does: folders by their index.html, the
- * 404 page for anything missing, text brotli-compressed, and the headers of the site's
- * `_headers` file, its Content-Security-Policy included. A site built for a sub-path is served
- * under that `base`.
+ * 404 page for anything missing, text brotli-compressed (once per file, as a CDN keeps it), and
+ * the headers of the site's `_headers` file, its Content-Security-Policy included. A site built
+ * for a sub-path is served under that `base`.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  { leaveOut = [], connection }: ServeOptions = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const headersFile = readFileSync(join(root, '_headers'), 'utf8');
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = path.startsWith(base) ? join(root, path.slice(base.length - 1)) : join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(root) && existsSync(file);
     const served = found ? file : join(root, '404.html');
-    const type = TYPES[extname(served)] ?? 'application/octet-stream';
-    let body = readFileSync(served);
-    const headers: Record<string, string> = { ...headersFor(headersFile, path), 'content-type': type };
-    if (COMPRESSIBLE.test(type) && /\bbr\b/.test(String(request.headers['accept-encoding']))) {
-      body = brotliCompressSync(body);
+    // A type in `_headers` replaces the one the file's extension gives, as hosts do.
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
+      ...headersFor(headersFile, path),
+    };
+    for (const name of leaveOut) delete headers[name.toLowerCase()];
+    let body: Buffer = readFileSync(served);
+    if (COMPRESSIBLE.test(headers['content-type']) && /\bbr\b/.test(String(request.headers['accept-encoding']))) {
+      const { mtimeMs, size } = statSync(served);
+      const key = `${served} ${mtimeMs} ${size}`;
+      if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body));
+      body = compressed.get(key)!;
       headers['content-encoding'] = 'br';
     }
-    response.writeHead(found ? 200 : 404, headers);
-    response.end(body);
+    const send = () => response.writeHead(found ? 200 : 404, headers).end(body);
+    if (connection) setTimeout(send, connection.latencyMs + (body.length * 8 * 1000) / connection.bitsPerSecond);
+    else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -74,6 +74,7 @@ describe('contentSecurityPolicy', () => {
     for (const header of ['Content-Security-Policy', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options: DENY']) {
       expect(file).toContain(header);
     }
+    expect(file).toContain('  Speculation-Rules: "/zeitung/speculation-rules.json"\n/zeitung/speculation-rules.json\n  Content-Type: application/speculationrules+json\n');
     expect(file).toContain('/zeitung/_astro/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable');
   });
 
@@ -83,10 +84,16 @@ describe('contentSecurityPolicy', () => {
         '/*',
         '  Cache-Control: public, max-age=300, must-revalidate',
         "  Content-Security-Policy: default-src 'self'",
+        '  Strict-Transport-Security: max-age=63072000; includeSubDomains',
+        '  Cross-Origin-Opener-Policy: same-origin',
+        '  Cross-Origin-Resource-Policy: same-origin',
         '  X-Content-Type-Options: nosniff',
         '  Referrer-Policy: strict-origin-when-cross-origin',
         '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
         '  X-Frame-Options: DENY',
+        '  Speculation-Rules: "/speculation-rules.json"',
+        '/speculation-rules.json',
+        '  Content-Type: application/speculationrules+json',
         '/_astro/*',
         '  ! Cache-Control',
         '  Cache-Control: public, max-age=31536000, immutable',
