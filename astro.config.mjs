@@ -9,6 +9,7 @@ import { photos } from './src/integrations/photos.ts';
 import { buildRecord } from './src/integrations/build-record.ts';
 import { CACHE_DIR, LINKED_FOLDERS } from './src/lib/project-paths.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /**
  * Where the site is published: SITE_URL is the origin (canonical URLs, feeds and sitemaps need
@@ -55,6 +56,7 @@ export default defineConfig({
     cdnHeaders(AD_PROVIDER),
     searchIndex({ articlesPerShard }),
     photos(),
+    serviceWorker(),
     editorPreview(),
     // Last: it removes from the output whatever the build above neither wrote nor kept.
     buildRecord({ managed: LINKED_FOLDERS }),

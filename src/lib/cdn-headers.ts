@@ -1,7 +1,14 @@
+import { WORKER_FILE } from './offline/shelves.ts';
+
 /** One year: hashed file names change whenever their content does. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Five minutes at the edge and in the browser, so a corrected article reaches readers fast. */
 const SHORT = 'public, max-age=300, must-revalidate';
+/**
+ * The service worker is asked again on every check, by browsers and caches on the way alike:
+ * the next build's worker then reaches readers with that build's pages.
+ */
+const ALWAYS_ASKED = 'no-cache';
 
 /** Headers every response gets: caching, and the protections a news page wants. */
 export function siteHeaders(csp: string): Record<string, string> {
@@ -17,7 +24,8 @@ export function siteHeaders(csp: string): Record<string, string> {
 
 /**
  * The `_headers` file static hosts such as Cloudflare Pages and Netlify read: the site headers
- * for every path, and for Astro's hashed assets a long cache replacing the short one.
+ * for every path, for Astro's hashed assets a long cache replacing the short one, and for the
+ * service worker none.
  */
 export function cdnHeadersFile(base: string, csp: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -27,6 +35,9 @@ export function cdnHeadersFile(base: string, csp: string): string {
     `${root}_astro/*`,
     `  ! Cache-Control`,
     `  Cache-Control: ${IMMUTABLE}`,
+    `${root}${WORKER_FILE}`,
+    `  ! Cache-Control`,
+    `  Cache-Control: ${ALWAYS_ASKED}`,
     '',
   ].join('\n');
 }
