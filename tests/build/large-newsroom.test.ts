@@ -8,8 +8,8 @@ import { squash } from '../support/dist.ts';
 import { brokenReferences } from '../support/links.ts';
 import { copySite } from '../support/site-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { hoursAfterFebruary, writeTestArticle } from '../support/test-articles.ts';
 
-const ARTICLE = readFileSync('content/articles/xi-und-putin-sprechen-per-videoschalte.md', 'utf8');
 /** 244 generated articles plus the real one: a front of 20 and archive pages of 100, 100 and 25. */
 const GENERATED = 244;
 const ARTICLE_PATH = 'politik/international/xi-und-putin-sprechen-per-videoschalte';
@@ -25,23 +25,16 @@ const build = async () => pagesBuilt((await productionBuildIn(copy.root, { SEARC
 const searchIndexParts = () => JSON.parse(readFileSync(join(copy.root, 'dist/pagefind/teile.json'), 'utf8')) as string[];
 const storedParts = () => new Set(readdirSync(join(copy.root, '.cache/astro/search-index')));
 
-const hoursAfterFebruary = (hours: number) => new Date(Date.parse('2025-02-01T00:00:00+01:00') + hours * 3_600_000).toISOString().replace('.000Z', '+00:00');
-/**
- * Testartikel n came out n hours after 1 February 2025, after the real article (21 January);
- * Testartikel 5 was updated half an hour after it came out.
- */
-function writeArticle(index: number) {
-  const times = index === 5 ? `published: ${hoursAfterFebruary(5)}\nupdated: ${hoursAfterFebruary(5.5)}` : `updated: ${hoursAfterFebruary(index)}`;
-  const source = ARTICLE.replace(/^title: .*$/m, `title: Testartikel ${index}`).replace(/^updated: .*$/m, times);
-  writeFileSync(join(copy.root, `content/articles/testartikel-${index}.md`), source);
-}
+/** Testartikel 5 was updated half an hour after it came out. */
+const writeArticle = (index: number) =>
+  writeTestArticle(copy.root, index, index === 5 ? `published: ${hoursAfterFebruary(5)}\nupdated: ${hoursAfterFebruary(5.5)}` : undefined);
 const testArticles = (...numbers: number[]) => numbers.map((number) => `Diplomatie: Testartikel ${number}`);
 const range = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, index) => from - index);
 
 let firstBuild: ReturnType<typeof pagesBuilt>;
 const UNKEYED = [
-  '404.html', 'abo/index.html', 'datenschutz/index.html', 'feed.xml', 'impressum/index.html', 'index.html', 'manifest.webmanifest',
-  'news-sitemap.xml', 'newsletter/index.html', 'robots.txt', 'suche/index.html',
+  '404.html', 'abo/index.html', 'datenschutz/index.html', 'feed.xml', 'gemerkt/index.html', 'impressum/index.html', 'index.html',
+  'manifest.webmanifest', 'news-sitemap.xml', 'newsletter/index.html', 'offline/index.html', 'robots.txt', 'suche/index.html',
 ];
 
 beforeAll(async () => {
