@@ -58,7 +58,7 @@ self.addEventListener('install', (event) => {
       // Asked for under this version's name, so that no cache on the way answers with another build's page.
       await Promise.all(
         OFFLINE.shell.map(async (path) => {
-          const response = await fetch(`${at(path)}?${OFFLINE.version}`, { cache: 'no-cache' });
+          const response = await fetch(`${at(path)}?${OFFLINE.version}`);
           if (!response.ok) throw new Error(`${path}: ${response.status}`);
           await pages.put(at(path), response);
         }),
