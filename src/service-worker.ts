@@ -84,8 +84,8 @@ self.addEventListener('fetch', (event) => {
   const kind = request.method === 'GET' ? requestKind(new URL(request.url), scope) : undefined;
   if (kind === 'file') event.respondWith(firstMatch([shelf.files, shelf.pages], request.url).then((stored) => stored ?? fetch(request)));
   if (kind === 'page') {
-    // Past the browser's own cache too, which would keep a corrected page for its five minutes.
     const offline = async () => (request.mode === 'navigate' && (await firstMatch([shelf.pages], at('offline/')))) || Response.error();
+    // Past the browser's own cache too, which would keep a corrected page for its five minutes.
     event.respondWith(networkFirst(fetch(request, { cache: 'no-cache' }), () => storedPage(request.url), offline));
   }
 });
@@ -107,24 +107,20 @@ async function store(name: string, [page, ...files]: string[]) {
   );
 }
 
+/** The text of each entry of a cache whose address `wanted` picks, by address. */
+async function texts(name: string, wanted = (_url: string) => true): Promise<Map<string, string>> {
+  const cache = await caches.open(name);
+  const entries = (await cache.keys()).filter(({ url }) => wanted(url));
+  return new Map(await Promise.all(entries.map(async (entry) => [entry.url, await (await cache.match(entry))!.text()] as const)));
+}
+
 /** Removes the files no stored page uses any more. */
 async function dropUnusedFiles() {
-  const texts = async (cache: Cache, entries: readonly Request[]) => Promise.all(entries.map(async (entry) => (await cache.match(entry))!.text()));
-  const pages = await Promise.all(
-    [shelf.read, shelf.kept].map(async (name) => {
-      const cache = await caches.open(name);
-      return texts(cache, await cache.keys());
-    }),
-  );
+  const pages = [...(await texts(shelf.read)).values(), ...(await texts(shelf.kept)).values()];
+  const code = await texts(shelf.files, (url) => url.endsWith('.js'));
   const files = await caches.open(shelf.files);
-  const entries = await files.keys();
-  const scripts = entries.filter((entry) => entry.url.endsWith('.js'));
-  const code = new Map((await texts(files, scripts)).map((text, index) => [scripts[index].url, text]));
-  const unused = unusedFiles(
-    entries.map(({ url }) => ({ url, code: code.get(url) })),
-    pages.flat(),
-  );
-  await Promise.all(unused.map((file) => files.delete(file)));
+  const stored = (await files.keys()).map(({ url }) => ({ url, code: code.get(url) }));
+  await Promise.all(unusedFiles(stored, pages).map((file) => files.delete(file)));
 }
 
 async function handle(request: WorkerRequest) {
