@@ -10,6 +10,7 @@ import { buildRecord } from './src/publish/site/build-record.ts';
 import { articlesPerShard, base, site } from './src/publish/environment.ts';
 import { CACHE_DIR, LINKED_FOLDERS } from './src/publish/state.ts';
 import { searchIndex } from './src/publish/search/search-index.ts';
+import { serviceWorker } from './src/publish/offline/service-worker.ts';
 
 /**
  * Ad slots show the publisher's house ads (content/house-ads.yaml). A runtime ad provider can fill
@@ -32,12 +33,14 @@ export default defineConfig({
   integrations: [
     sitemap({
       customSitemaps: [new URL(`${base.replace(/\/?$/, '/')}news-sitemap.xml`, site).href],
-      filter: (page) => !page.endsWith('/404/'),
+      // Pages about the reader's own device, not the news: no search engine should list them.
+      filter: (page) => !/\/(404|gemerkt|offline)\/$/.test(page),
     }),
     adProvider(AD_PROVIDER),
     cdnHeaders(AD_PROVIDER),
     searchIndex({ articlesPerShard }),
     photos(),
+    serviceWorker(),
     editorPreview(),
     // Last: it removes from the output whatever the build above neither wrote nor kept.
     buildRecord({ managed: LINKED_FOLDERS }),

@@ -1,3 +1,4 @@
+import { WORKER_FILE } from './offline/shelves.ts';
 import { SPECULATION_RULES_FILE, SPECULATION_RULES_TYPE } from './speculation-rules.ts';
 
 /** One year: hashed file names change whenever their content does. */
@@ -9,6 +10,11 @@ const SHORT = 'public, max-age=300, must-revalidate';
  * preload list is hard to leave again, so the publisher opts in (README „Deploying“).
  */
 const HTTPS_ONLY = 'max-age=63072000; includeSubDomains';
+/**
+ * The service worker is asked again on every check, by browsers and caches on the way alike:
+ * the next build's worker then reaches readers with that build's pages.
+ */
+const ALWAYS_ASKED = 'no-cache';
 
 /** Headers every response gets: caching, and the protections a news page wants. */
 export function siteHeaders(csp: string): Record<string, string> {
@@ -29,8 +35,8 @@ export function siteHeaders(csp: string): Record<string, string> {
 /**
  * The `_headers` file static hosts such as Cloudflare Pages and Netlify read: the site headers
  * for every path, with the speculation rules that fetch the next page as a reader points at its
- * link (their file with the type browsers require), and for Astro's hashed assets a long cache
- * replacing the short one.
+ * link (their file with the type browsers require), for Astro's hashed assets a long cache
+ * replacing the short one, and for the service worker none.
  */
 export function cdnHeadersFile(base: string, csp: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -43,6 +49,9 @@ export function cdnHeadersFile(base: string, csp: string): string {
     `${root}_astro/*`,
     `  ! Cache-Control`,
     `  Cache-Control: ${IMMUTABLE}`,
+    `${root}${WORKER_FILE}`,
+    `  ! Cache-Control`,
+    `  Cache-Control: ${ALWAYS_ASKED}`,
     '',
   ].join('\n');
 }

@@ -33,8 +33,9 @@ const range = (from: number, to: number) => Array.from({ length: from - to + 1 }
 
 let firstBuild: ReturnType<typeof pagesBuilt>;
 const UNKEYED = [
-  '404.html', 'abo/index.html', 'datenschutz/index.html', 'feed.xml', 'impressum/index.html', 'index.html', 'manifest.webmanifest',
-  'news-sitemap.xml', 'newsletter/index.html', 'robots.txt', 'speculation-rules.json', 'suche/index.html',
+  '404.html', 'abo/index.html', 'datenschutz/index.html', 'feed.xml', 'gemerkt/index.html', 'impressum/index.html', 'index.html',
+  'manifest.webmanifest', 'news-sitemap.xml', 'newsletter/index.html', 'offline/index.html', 'robots.txt', 'speculation-rules.json',
+  'suche/index.html',
 ];
 
 beforeAll(async () => {

@@ -38,17 +38,19 @@ export interface ServeOptions {
 /**
  * Serves a built site on loopback the way a static CDN does: folders by their index.html, the
  * 404 page for anything missing, text brotli-compressed (once per file, as a CDN keeps it), and
- * the headers of the site's `_headers` file, its Content-Security-Policy included. A site built
- * for a sub-path is served under that `base`.
+ * the headers of the site's `_headers` file, its Content-Security-Policy included. The folder is
+ * served as it is at each request, as a host serves each new deploy. A site built for a sub-path
+ * is served under that `base`.
  */
 export async function serveStatic(
   root: string,
   base = '/',
   { leaveOut = [], connection }: ServeOptions = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const headersFile = readFileSync(join(root, '_headers'), 'utf8');
   const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
+    // Read for every request, so that a site built again in place comes with its own headers.
+    const headersFile = readFileSync(join(root, '_headers'), 'utf8');
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = path.startsWith(base) ? join(root, path.slice(base.length - 1)) : join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -76,6 +76,7 @@ describe('contentSecurityPolicy', () => {
     }
     expect(file).toContain('  Speculation-Rules: "/zeitung/speculation-rules.json"\n/zeitung/speculation-rules.json\n  Content-Type: application/speculationrules+json\n');
     expect(file).toContain('/zeitung/_astro/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(file).toContain('/zeitung/service-worker.js\n  ! Cache-Control\n  Cache-Control: no-cache');
   });
 
   it('writes every header with its value, the short cache first, and ends the file with a newline', () => {
@@ -97,6 +98,9 @@ describe('contentSecurityPolicy', () => {
         '/_astro/*',
         '  ! Cache-Control',
         '  Cache-Control: public, max-age=31536000, immutable',
+        '/service-worker.js',
+        '  ! Cache-Control',
+        '  Cache-Control: no-cache',
         '',
       ].join('\n'),
     );
