@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentError, fieldName } from './content-error.ts';
+import { refuseControlCharacters, refuseControlCharactersIn } from './control-characters.ts';
 import { firstIssue } from './schema-issue.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
@@ -14,7 +15,9 @@ export interface DataEntry {
  * `file`. A syntax error, a record without id and an id listed twice stop with the line they are on.
  */
 export function yamlList(file: string, text: string): { entries: DataEntry[]; lineOf: YamlSource['lineOf'] } {
+  refuseControlCharacters(file, text);
   const { data, lineOf } = parseYaml(file, text);
+  refuseControlCharactersIn(file, data, lineOf);
   if (!Array.isArray(data)) throw new ContentError(file, undefined, 1, 'expected a YAML list of entries, each with an `id`');
   const seen = new Set<string>();
   const entries = data.map((record: unknown, index) => {

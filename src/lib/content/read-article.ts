@@ -6,6 +6,7 @@ import type { BodyBlock } from '../markdown/body-blocks.ts';
 import { renderArticleBody } from '../markdown/processor.ts';
 import { frontMatterSchema } from './article-schema.ts';
 import { ContentError, fieldName } from './content-error.ts';
+import { refuseControlCharacters, refuseControlCharactersIn } from './control-characters.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { KnownIds } from './known-ids.ts';
 import { findBrokenReferences } from './references.ts';
@@ -38,7 +39,9 @@ const frontMatter = frontMatterSchema(relativeImagePath);
 export function readArticle(file: string, source: string, known: KnownIds): ReadArticle {
   const id = basename(file, '.md');
   if (!SLUG.test(id)) throw new ContentError(file, undefined, undefined, 'the file name is the URL slug: use lower-case letters, digits and dashes');
+  refuseControlCharacters(file, source);
   const split = splitFrontMatter(file, source);
+  refuseControlCharactersIn(file, split.data, split.lineOf);
   if ('body' in split.data) {
     throw new ContentError(file, 'body', split.lineOf(['body']), 'is reserved: the body is the markdown below the front matter');
   }
