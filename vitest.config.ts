@@ -9,6 +9,10 @@ const builtSite = {
 
 export default defineConfig({
   test: {
+    // Vitest would run one file at a time on two cores; the build tests spend most of their time
+    // waiting for builds, browsers and servers in processes of their own, so three share the
+    // cores well, and every test holds under that load (README „Tests“).
+    maxWorkers: 3,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], exclude: [LIGHTHOUSE], ...builtSite } },

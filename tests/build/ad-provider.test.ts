@@ -14,7 +14,7 @@ import { chromiumAvailable, launchChromium, VIEWPORTS } from '../support/browser
 import { BUILT_SITE, SOURCE_DATE_EPOCH } from '../support/build-site.ts';
 import { ARTICLE_PATH } from '../support/dist.ts';
 import { headersFor } from '../support/headers-file.ts';
-import { imagesDecoded, layoutShiftTotal, recordLayoutShifts, scrollThrough, slowCpu } from '../support/page-checks.ts';
+import { imagesDecoded, layoutShiftTotal, shiftedElements, recordLayoutShifts, scrollThrough, slowCpu } from '../support/page-checks.ts';
 import { copySite } from '../support/site-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -207,8 +207,8 @@ describe('a site built with a runtime ad provider', () => {
       await close();
     });
 
-    it.each(Object.entries(VIEWPORTS).flatMap(([width, viewport]) => [1, 4].map((slowdown) => [width, viewport, slowdown] as const)))(
-      'shows what the provider delivers in place of the house ad, at the slot’s size, without a shift, at %s width, the CPU slowed %i×', async (width, viewport, slowdown) => {
+    it.each(Object.entries(VIEWPORTS).flatMap(([width, viewport]) => [1, 4].map((slowdown) => [width, slowdown, viewport] as const)))(
+      'shows what the provider delivers in place of the house ad, at the slot’s size, without a shift, at %s width, the CPU slowed %i×', async (width, slowdown, viewport) => {
       const { page, problems, close } = await open(viewport, {}, true, false, slowdown);
       if (width === 'desktop') expect((await adTest(page)).calls.map((call) => call.id)).toEqual(['sidebar']);
       await scrollThrough(page);
@@ -222,7 +222,7 @@ describe('a site built with a runtime ad provider', () => {
         expect(slot, slot.id).toMatchObject({ filled: 'provider', link: null, label: 'Anzeige', box: sizeOf(slot.format), containers: 1 });
         expect(slot.images).toEqual([{ ...sizeOf(slot.format), pixels: sizeOf(slot.format) }]);
       }
-      expect(await layoutShiftTotal(page)).toBe(0);
+      expect(await layoutShiftTotal(page), (await shiftedElements(page)).join('\n')).toBe(0);
       expect(problems).toEqual([]);
       if (slowdown === 1) await page.screenshot({ path: `test-results/screenshots/article-ad-provider-${width}.png`, fullPage: true });
       await close();
@@ -247,7 +247,7 @@ describe('a site built with a runtime ad provider', () => {
         expect(slot.images.length).toBe(1);
       }
       expect(await blocked(page)).toEqual([`img-src https://${OTHER_HOST}:${adServer.port}/creative.svg?width=300&height=600`]);
-      expect(await layoutShiftTotal(page)).toBe(0);
+      expect(await layoutShiftTotal(page), (await shiftedElements(page)).join('\n')).toBe(0);
       // The refused image is the browser's complaint, not the page's: nothing escaped as an error.
       expect(problems.filter((problem) => !problem.includes('Content Security Policy'))).toEqual([]);
       await close();

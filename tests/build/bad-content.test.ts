@@ -111,11 +111,17 @@ describe('a broken house ad or ad slot stops the build naming file and field', (
 });
 
 describe('a bad setting stops the build before anything is built', () => {
-  it.concurrent('a search index part size that is not a whole number', async () => {
+  it.concurrent.each([
+    ['a search index part size that is not a whole number', { SEARCH_SHARD_SIZE: 'zweitausend' }, 'SEARCH_SHARD_SIZE must be a whole number of articles from 1 to 100000, not "zweitausend"'],
+    // Milliseconds for seconds would put „now“ in the year 57,000: every embargo would be over.
+    ['a build time in milliseconds', { SOURCE_DATE_EPOCH: '1750000000000' }, 'SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, e.g. 1737470640, not "1750000000000", which is after 2100 (milliseconds?)'],
+    ['a sub-path that would write rules into _headers', { BASE_PATH: '/zeitung/\n/*\n  Access-Control-Allow-Origin: *\n#' }, 'BASE_PATH must be a path that starts and ends with "/"'],
+    ['a site address with a line break', { SITE_URL: 'https://zeitung.example\n' }, 'SITE_URL must be an http or https origin such as https://news.example.org, without spaces or control characters'],
+  ])('%s', async (_name, env, message) => {
     const copy = copySite();
     copies.push(copy);
-    const build = astroBuildIn(copy.root, { SEARCH_SHARD_SIZE: 'zweitausend' });
-    await expect(build).rejects.toMatchObject({ stderr: expect.stringContaining('SEARCH_SHARD_SIZE must be a whole number of articles from 1, not "zweitausend"') });
+    const build = astroBuildIn(copy.root, env);
+    await expect(build).rejects.toMatchObject({ stderr: expect.stringContaining(message) });
     expect(existsSync(join(copy.root, 'dist'))).toBe(false);
   });
 });

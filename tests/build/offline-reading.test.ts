@@ -7,7 +7,7 @@ import { astroBuildIn } from '../support/astro-cli.ts';
 import { chromiumAvailable, launchChromium, VIEWPORTS } from '../support/browser.ts';
 import { BUILT_SITE, SITE_URL, SOURCE_DATE_EPOCH, SUB_PATH, SUB_PATH_SITE } from '../support/build-site.ts';
 import { ARTICLE_PATH } from '../support/dist.ts';
-import { axeViolations, keyboardGaps, layoutShiftTotal, recordLayoutShifts, scrollThrough } from '../support/page-checks.ts';
+import { axeViolations, keyboardGaps, layoutShiftTotal, shiftedElements, recordLayoutShifts, scrollThrough } from '../support/page-checks.ts';
 import { copySite } from '../support/site-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { writeTestArticle } from '../support/test-articles.ts';
@@ -307,7 +307,7 @@ describe.runIf(chromiumAvailable())('„Merken“ and reading offline', () => {
       await page.goto(server.url + ARTICLE_PATH);
       await Promise.all([page.locator('[data-keep]').waitFor({ state: 'visible' }), page.locator('[data-kept-link]').waitFor({ state: 'visible' })]);
       await scrollThrough(page);
-      expect(await layoutShiftTotal(page)).toBe(0);
+      expect(await layoutShiftTotal(page), (await shiftedElements(page)).join('\n')).toBe(0);
       await page.evaluate(() => scrollTo(0, 0));
       await page.screenshot({ path: `test-results/screenshots/article-merken-${width}.png` });
       await page.locator('[data-keep]').click();

@@ -73,13 +73,27 @@ export async function keyboardGaps(page: Page): Promise<{ controls: number; unre
   return { controls: controls.length, unreached: controls.filter((control) => !reached.has(control)), noRing };
 }
 
-type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+interface Shifts {
+  total: number;
+  /** What moved, for the failure message: the element's start tag, from where to where. */
+  moved: string[];
+  add: (entries: PerformanceEntryList) => void;
+}
 
-/** Collects layout shifts from the first paint on; read the total with `layoutShiftTotal`. */
+/** Collects layout shifts from the first paint on; read them with `layoutShiftTotal` and `shiftedElements`. */
 export const recordLayoutShifts = (page: Page) =>
   page.addInitScript(() => {
-    const shifts = { total: 0, add: (entries: PerformanceEntryList) => {
-      for (const entry of entries as LayoutShift[]) if (!entry.hadRecentInput) shifts.total += entry.value;
+    const rect = ({ x, y, width, height }: DOMRectReadOnly) => `${x},${y} ${width}×${height}`;
+    const shifts: Shifts = { total: 0, moved: [], add: (entries) => {
+      for (const entry of entries as LayoutShift[]) {
+        if (entry.hadRecentInput) continue;
+        shifts.total += entry.value;
+        for (const { node, previousRect, currentRect } of entry.sources ?? []) {
+          const tag = node instanceof Element ? node.outerHTML.slice(0, node.outerHTML.indexOf('>') + 1) : String(node?.nodeName);
+          shifts.moved.push(`${tag} ${rect(previousRect)} → ${rect(currentRect)}`);
+        }
+      }
     } };
     const observer = new PerformanceObserver((list) => shifts.add(list.getEntries()));
     observer.observe({ type: 'layout-shift', buffered: true });
@@ -97,11 +111,14 @@ const twoFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => r
 export async function layoutShiftTotal(page: Page): Promise<number> {
   await twoFrames(page);
   return page.evaluate(() => {
-    const { shifts, shiftObserver } = window as unknown as { shifts: { total: number; add: (entries: PerformanceEntryList) => void }; shiftObserver: PerformanceObserver };
+    const { shifts, shiftObserver } = window as unknown as { shifts: Shifts; shiftObserver: PerformanceObserver };
     shifts.add(shiftObserver.takeRecords());
     return shifts.total;
   });
 }
+
+/** What the shifts `layoutShiftTotal` counted moved (read that first). */
+export const shiftedElements = (page: Page) => page.evaluate(() => (window as unknown as { shifts: Shifts }).shifts.moved);
 
 /** Runs the page's CPU `rate` times slower (Chromium's own throttling), as on a cheap phone. */
 export async function slowCpu(page: Page, rate: number) {

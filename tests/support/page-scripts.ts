@@ -39,3 +39,33 @@ export function pageJavaScriptSources($: CheerioAPI, pagePath: string): string[]
   const { inline, files } = pageJavaScript($, pagePath);
   return [...inline, ...files.map((file) => readFileSync(fileFor(file), 'utf8'))];
 }
+
+/**
+ * The components that ship a script, each with the selector its script looks up first: no other
+ * component's script names it, and minifying keeps it, so it tells the script in a built page.
+ */
+export const SCRIPT_MODULES = {
+  AdLoader: '[data-ad-slot]',
+  KeepButton: '[data-keeper]',
+  KeptArticles: '[data-shelf-status]',
+  KeptLink: '[data-kept-link]',
+  ListenButton: '[data-listener]',
+  ShareButton: '[data-sharer]',
+} as const;
+
+/**
+ * The modules a built page's scripts are, by SCRIPT_MODULES, sorted: each script the page runs
+ * itself (inline or a file), named by the one module whose selector it holds, or as
+ * "unknown script" when it holds none or several, so that nothing unaccounted for passes.
+ */
+export function pageModules($: CheerioAPI, pagePath: string): string[] {
+  const scripts = $('script:not([type="application/ld+json"])').toArray();
+  return scripts
+    .map((script) => {
+      const src = $(script).attr('src');
+      const code = src ? readFileSync(fileFor(new URL(src, new URL(pagePath, ORIGIN)).pathname), 'utf8') : $(script).text();
+      const named = Object.entries(SCRIPT_MODULES).filter(([, selector]) => code.includes(selector));
+      return named.length === 1 ? named[0][0] : 'unknown script';
+    })
+    .sort();
+}
