@@ -57,8 +57,7 @@ export function editorWarnings(article: CheckedArticle, unpublished: ReadonlyMap
     });
   }
   article.related.forEach(({ article: slug }, index) => {
-    // Stryker disable next-line ConditionalExpression: equivalent, because the map is keyed by slugs and holds nothing under undefined
-    const publication = slug === undefined ? undefined : unpublished.get(slug);
+    const publication = slug && unpublished.get(slug);
     if (publication) {
       warnings.push({
         path: ['related', index, 'article'],
