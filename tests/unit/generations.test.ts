@@ -71,7 +71,7 @@ describe('claimOutput', () => {
     expect(refusal(at('datei'))).toContain('datei: it is a file, not a site.');
     mkdirSync(at('woanders'));
     symlinkSync('woanders', at('verweis'));
-    expect(refusal(at('verweis'))).toContain('verweis: it is a link to something else than a site of ours.');
+    expect(refusal(at('verweis'))).toContain('verweis: it is a link to something other than a site of ours.');
     mkdirSync(at('x.builds/fotos'), { recursive: true });
     expect(refusal(at('x'))).toContain(`${at('x.builds')} holds fotos, which no build of ours made.`);
     writeFileSync(at('y.builds'), '');

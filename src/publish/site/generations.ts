@@ -38,7 +38,7 @@ export function claimOutput(folders: OutputFolders, project: string) {
   if (inside) refuse(`it lies in the project's ${inside}/`);
   const type = typeOf(out);
   if (type === 'file') refuse('it is a file, not a site');
-  if (type === 'link' && liveSite(folders) === undefined && !readlinkSync(out).startsWith(`${basename(folders.builds)}/`)) refuse('it is a link to something else than a site of ours');
+  if (type === 'link' && liveSite(folders) === undefined && !readlinkSync(out).startsWith(`${basename(folders.builds)}/`)) refuse('it is a link to something other than a site of ours');
   if (type === 'folder' && !existsSync(recordOf(out))) refuse('it holds files that no build of ours made');
   const builds = typeOf(folders.builds);
   if (builds === 'link' || builds === 'file') refuse(`${folders.builds} is not a folder of our builds`);
