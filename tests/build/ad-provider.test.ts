@@ -235,7 +235,7 @@ describe('a site built with a runtime ad provider', () => {
       await scrollThrough(page);
       // Each slot's loader asks as the slot comes near, gives up on its provider after the
       // deadline, and removes the empty container it had added for the ad.
-      await expect.poll(async () => (await adTest(page)).calls.length, { timeout: 10_000 }).toBe(3);
+      await expect.poll(async () => (await adTest(page)).calls.length, { timeout: 30_000 }).toBe(3);
       await expect
         .poll(async () => (await slotStates(page)).map((slot) => slot.containers), { timeout: PROVIDER_DEADLINE_MS + 10_000 })
         .toEqual([0, 0, 0]);

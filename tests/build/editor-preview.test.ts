@@ -92,7 +92,7 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
       await page.goto('about:blank');
       const saved = Date.now();
       undo = edit(file, from, to);
-      await vi.waitFor(async () => expect((await fetch(server.url + path)).status).toBe(500), { timeout: 10_000, interval: 20 });
+      await vi.waitFor(async () => expect((await fetch(server.url + path)).status).toBe(500), { timeout: 30_000, interval: 20 });
       expect(Date.now() - saved).toBeLessThan(WITHIN_MS);
       expect((await page.goto(server.url + path))?.status()).toBe(500);
       expect(await overlayText('#message-content')).toContain(`${file}:${line}: ${reason}`);
@@ -102,7 +102,7 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
 
     it('is gone once a save fixes it: the open page comes back by itself', async () => {
       undo();
-      await expect.poll(() => page.locator('main').count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => page.locator('main').count(), { timeout: 30_000 }).toBe(1);
       expect(await page.locator('vite-error-overlay').count()).toBe(0);
       expect((await page.reload())?.status()).toBe(200);
     });

@@ -133,7 +133,7 @@ describe('a newsroom with many articles', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${server.url}/suche/?q=Gabuev`);
       await expect
-        .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 })
+        .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 30_000 })
         .toBe(`${GENERATED + 1} Treffer für „Gabuev“, die 20 besten sind aufgeführt`);
       expect(await page.locator('[data-search-results] li').count()).toBe(20);
       expect(errors).toEqual([]);

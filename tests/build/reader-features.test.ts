@@ -108,7 +108,7 @@ describe.runIf(chromiumAvailable())('reader features in Chromium', () => {
       Object.assign(window, { queried });
     });
     const queried = () => page.evaluate(() => (window as unknown as { queried: string[] }).queried);
-    await expect.poll(queried, { timeout: 10_000, message: 'the listen script has run' }).toContain('[data-listener]');
+    await expect.poll(queried, { timeout: 30_000, message: 'the listen script has run' }).toContain('[data-listener]');
     expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
     expect(await page.locator('[data-listen]').isVisible()).toBe(false);
     expect(errors).toEqual([]);
@@ -190,7 +190,7 @@ describe.runIf(chromiumAvailable())('reader features in Chromium', () => {
         }),
     );
     expect(ran).toBe(false);
-    await expect.poll(() => violations.some((text) => text.includes('Content Security Policy')), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => violations.some((text) => text.includes('Content Security Policy')), { timeout: 30_000 }).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });
