@@ -1,7 +1,7 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuildIn, productionBuildIn } from '../support/astro-cli.ts';
+import { astroBuildIn } from '../support/astro-cli.ts';
 import { SOURCE_DATE_EPOCH } from '../support/build-site.ts';
 import { productionSite } from '../support/production-site.ts';
 import { fingerprint } from '../support/site-files.ts';
@@ -13,11 +13,6 @@ const { at } = site;
 afterAll(site.remove);
 
 describe('npm run build and a folder it did not make', () => {
-  const refusal = (args: string[]) =>
-    productionBuildIn(site.root, {}, args).then(
-      () => 'built',
-      (error: { stderr: string }) => error.stderr,
-    );
 
   it.each([
     ['a folder of notes', 'notizen', 'it holds files that no build of ours made'],
@@ -30,7 +25,7 @@ describe('npm run build and a folder it did not make', () => {
     writeFileSync(at('notizen/einkauf.txt'), 'Milch');
     const before = fingerprint(at('content'));
     const out = join(site.root, folder);
-    expect(await refusal([folder])).toContain(`${out}: ${why}. npm run build deletes nothing there`);
+    expect(await site.failedBuild([folder])).toContain(`${out}: ${why}. npm run build deletes nothing there`);
     expect(readFileSync(at('notizen/einkauf.txt'), 'utf8')).toBe('Milch');
     expect(fingerprint(at('content'))).toEqual(before);
     expect(existsSync(`${out}.builds`)).toBe(false);
@@ -38,10 +33,10 @@ describe('npm run build and a folder it did not make', () => {
 
   it('refuses a builds folder holding what no build made, and a link pointing elsewhere', async () => {
     mkdirSync(at('ausgabe.builds/urlaubsfotos'), { recursive: true });
-    expect(await refusal(['ausgabe'])).toContain(`${at('ausgabe.builds')} holds urlaubsfotos, which no build of ours made`);
+    expect(await site.failedBuild(['ausgabe'])).toContain(`${at('ausgabe.builds')} holds urlaubsfotos, which no build of ours made`);
     expect(existsSync(at('ausgabe.builds/urlaubsfotos'))).toBe(true);
     symlinkSync('notizen', at('verweis'));
-    expect(await refusal(['verweis'])).toContain(`${at('verweis')}: it is a link to something other than a site of ours`);
+    expect(await site.failedBuild(['verweis'])).toContain(`${at('verweis')}: it is a link to something other than a site of ours`);
     expect(readFileSync(at('notizen/einkauf.txt'), 'utf8')).toBe('Milch');
   });
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuildIn, productionBuildIn } from '../support/astro-cli.ts';
+import { astroBuildIn } from '../support/astro-cli.ts';
 import { SOURCE_DATE_EPOCH } from '../support/build-site.ts';
 import { ARTICLE, NEXT, productionSite } from '../support/production-site.ts';
 import { fingerprint } from '../support/site-files.ts';
@@ -52,10 +52,7 @@ describe('npm run build after what happened to its folders', () => {
   it('keeps the live site as it was when a build fails, and goes live with the next good one', async () => {
     const [live, before] = [readlinkSync(at('dist')), fingerprint(at('dist'))];
     writeFileSync(at('content/articles/kaputt.md'), ARTICLE.replace(/^title: .*$/m, ''));
-    const failed = await productionBuildIn(site.root, { SOURCE_DATE_EPOCH }).then(
-      () => '',
-      (error: { stderr: string }) => error.stderr,
-    );
+    const failed = await site.failedBuild();
     // Failed for the broken article, not for any other reason.
     expect(failed).toContain('content/articles/kaputt.md: title: is required (the headline)');
     expect(failed).toContain(`Build failed: ${at('dist')} was left as it was.`);

@@ -26,6 +26,12 @@ export function productionSite() {
       const { stdout } = await productionBuildIn(site.root, { SOURCE_DATE_EPOCH });
       return { stdout, ...pagesBuilt(at('dist')) };
     },
+    /** What a failing `npm run build` printed to stderr; "built" when it did not fail. */
+    failedBuild: (args: string[] = []) =>
+      productionBuildIn(site.root, { SOURCE_DATE_EPOCH }, args).then(
+        () => 'built',
+        (error: { stderr: string }) => error.stderr,
+      ),
     /** The generations beside the live link, by name. */
     generations: () => readdirSync(at('dist.builds')).sort(),
     /** The files a cold `astro build` makes of the same content, in a copy of its own. */
