@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
 import { ContentError, type ContentProblem } from '../lib/content/content-error.ts';
 import type { ContentReport } from '../publish/handover.ts';
@@ -23,6 +24,20 @@ export interface WatchedSync {
  * event. The events of one save come within a few milliseconds, so one sync follows them all.
  */
 export const SAVE_SETTLES_MS = 50;
+
+/**
+ * What a file or folder is at this moment, as far as a save changes it. On a busy machine the
+ * events of one save can come further apart than SAVE_SETTLES_MS; the late ones find the files
+ * as the last sync read them, and start no second sync (nor a second log of the same mistake).
+ */
+function stamp(path: string): string {
+  try {
+    const { ino, mtimeMs, size } = statSync(path);
+    return `${ino} ${mtimeMs} ${size}`;
+  } catch {
+    return 'gone';
+  }
+}
 
 const asProblem = (error: unknown, name: string): ContentProblem =>
   error instanceof ContentError ? error : new ContentError(name, undefined, undefined, error instanceof Error ? error.message : String(error));
@@ -60,9 +75,18 @@ export async function syncAndWatch({ watcher, logger }: Pick<LoaderContext, 'wat
   watcher.add(options.paths);
   let settling: ReturnType<typeof setTimeout> | undefined;
   let running = Promise.resolve();
+  let saved = new Set<string>();
+  const synced = new Map<string, string>();
   watcher.on('all', (_event, path) => {
     if (!options.affects(path)) return;
+    saved.add(path);
     clearTimeout(settling);
-    settling = setTimeout(() => (running = running.then(run)), SAVE_SETTLES_MS);
+    settling = setTimeout(() => {
+      const stamps = [...saved].map((savedPath) => [savedPath, stamp(savedPath)] as const);
+      saved = new Set();
+      if (stamps.every(([savedPath, now]) => synced.get(savedPath) === now)) return;
+      for (const [savedPath, now] of stamps) synced.set(savedPath, now);
+      running = running.then(run);
+    }, SAVE_SETTLES_MS);
   });
 }

@@ -98,6 +98,8 @@ describe.runIf(chromiumFound)('every page type in Chromium', () => {
     await page.evaluate(() => document.querySelector('article')!.prepend(Object.assign(document.createElement('div'), { style: 'height:200px' })));
     // Read at once: the total waits for the frames that report the shift.
     expect(await layoutShiftTotal(page)).toBeGreaterThan(0);
+    // The failure message names what moved, by its words or its tag, and where the page was scrolled.
+    expect((await shiftedElements(page)).join('\n')).toMatch(/scrolled to 0, shift 0\.\d+: ("[^"]+" in )?<\w+/);
     await page.evaluate(() => document.querySelectorAll<HTMLElement>('a, button').forEach((control) => control.style.setProperty('outline', 'none', 'important')));
     await page.evaluate(() => document.querySelector('[data-listen]')!.setAttribute('tabindex', '-1'));
     const keyboard = await keyboardGaps(page);

@@ -76,7 +76,7 @@ export async function keyboardGaps(page: Page): Promise<{ controls: number; unre
 type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
 interface Shifts {
   total: number;
-  /** What moved, for the failure message: the element's start tag, from where to where. */
+  /** What moved, for the failure message: when, at which scroll position, the node, from where to where. */
   moved: string[];
   add: (entries: PerformanceEntryList) => void;
 }
@@ -89,9 +89,15 @@ export const recordLayoutShifts = (page: Page) =>
       for (const entry of entries as LayoutShift[]) {
         if (entry.hadRecentInput) continue;
         shifts.total += entry.value;
+        // A text node says little by its name: its words and its parent's start tag say where it is.
+        const describe = (node: Node | undefined) => {
+          const element = node instanceof Element ? node : node?.parentElement;
+          const tag = element ? element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1) : String(node?.nodeName);
+          return node instanceof Text ? `"${node.data.trim().slice(0, 40)}" in ${tag}` : tag;
+        };
+        const when = `${entry.startTime.toFixed(0)} ms, scrolled to ${scrollY}, shift ${entry.value.toFixed(5)}`;
         for (const { node, previousRect, currentRect } of entry.sources ?? []) {
-          const tag = node instanceof Element ? node.outerHTML.slice(0, node.outerHTML.indexOf('>') + 1) : String(node?.nodeName);
-          shifts.moved.push(`${tag} ${rect(previousRect)} → ${rect(currentRect)}`);
+          shifts.moved.push(`${when}: ${describe(node)} ${rect(previousRect)} → ${rect(currentRect)}`);
         }
       }
     } };

@@ -1,4 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentError, ContentWarning } from '../../src/lib/content/content-error.ts';
 import { SAVE_SETTLES_MS, syncAndWatch } from '../../src/loaders/watched-sync.ts';
 import { currentContentProblems, onContentProblemsChange } from '../../src/publish/preview/content-problems.ts';
@@ -9,16 +12,26 @@ const MISTAKE = new ContentError(FILE, 'updated', 11, '2025-13-45 is an impossib
 /** A warning of its own for each test: the findings of all loaders are one process-wide list. */
 const doubt = (about: string) => new ContentWarning(FILE, 'lead', 4, `has 400 characters (${about})`);
 
+const site = mkdtempSync(join(tmpdir(), 'watched-sync-'));
+const article = join(site, FILE);
+mkdirSync(dirname(article), { recursive: true });
+let saves = 0;
+
 /** A loader's surroundings: a logger that records, and under `astro dev` a watcher we can fire. */
 function surroundings(dev: boolean) {
   const { context, logged, watcher } = fakeLoaderContext({ dev });
-  /** One save as an editor makes it: a write and a rename, then a moment of quiet. */
-  const save = async (path = `/site/${FILE}`) => {
+  /** The watcher's events of a save, then a moment of quiet. */
+  const events = async (path: string) => {
     watcher.emit('all', 'add', path);
     watcher.emit('all', 'change', path);
     await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
   };
-  return { context, logged, watcher, save };
+  /** One save as an editor makes it: the file written, then its events. */
+  const save = async (path = article) => {
+    writeFileSync(path, `Fassung ${++saves}`);
+    await events(path);
+  };
+  return { context, logged, watcher, save, events };
 }
 
 /** A sync that finds whatever `state.found` holds at the time it runs. */
@@ -30,12 +43,13 @@ function loader(name: string) {
     if (error) throw error;
     return state.found;
   };
-  return { state, options: { name, paths: ['/site/content/articles'], affects: (path: string) => path.endsWith('.md'), sync } };
+  return { state, options: { name, paths: [dirname(article)], affects: (path: string) => path.endsWith('.md'), sync } };
 }
 
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
+afterAll(() => rmSync(site, { recursive: true }));
 
 describe('syncAndWatch in a build', () => {
   it('stops at a mistake and prints the warnings', async () => {
@@ -66,7 +80,7 @@ describe('syncAndWatch under astro dev', () => {
     const stop = onContentProblemsChange(changes);
     state.found = [MISTAKE];
     await syncAndWatch(context, options);
-    expect(watcher.watched).toEqual(['/site/content/articles']);
+    expect(watcher.watched).toEqual([dirname(article)]);
     expect(currentContentProblems().errors).toContain(MISTAKE);
     expect(logged).toEqual([`error ${MISTAKE.message}`]);
 
@@ -79,6 +93,20 @@ describe('syncAndWatch under astro dev', () => {
     expect(currentContentProblems().errors).not.toContain(MISTAKE);
     expect(changes).toHaveBeenCalledTimes(2);
     stop();
+  });
+
+  it('starts no second sync for events that come late for a save it has read, as on a busy machine', async () => {
+    const { context, logged, save, events } = surroundings(true);
+    const { state, options } = loader('dev-late-events');
+    state.found = [MISTAKE];
+    await syncAndWatch(context, options);
+    await save();
+    expect(state.runs).toBe(2);
+    await events(article);
+    expect(state.runs).toBe(2);
+    expect(logged).toEqual([`error ${MISTAKE.message}`, `error ${MISTAKE.message}`]);
+    await save();
+    expect(state.runs).toBe(3);
   });
 
   it('reports only what it found: a first mistake without warnings, and nothing once fixed', async () => {
@@ -97,7 +125,7 @@ describe('syncAndWatch under astro dev', () => {
     const { context, save } = surroundings(true);
     const { state, options } = loader('dev-unrelated');
     await syncAndWatch(context, options);
-    await save('/site/content/articles/.beispiel.md.swp');
+    await save(join(dirname(article), '.beispiel.md.swp'));
     expect(state.runs).toBe(1);
   });
 
