@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { pagesBuilt } from '../../tests/support/astro-cli.ts';
 import { drawPictures } from './agency-photos.ts';
 import { devSaves, devStart, measure, type Run } from './measure.ts';
-import { bareTemplate, correctOneWord, ourSite, saveOneWord, type Site, writeArticle, writeArticles } from './sites.ts';
+import { bareTemplate, correctOneWord, ourSite, saveImpossibleDate, saveOneWord, type Site, writeArticle, writeArticles } from './sites.ts';
 
 const args = process.argv.slice(2);
 const count = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 1000);
@@ -31,6 +31,18 @@ const devStartOf = (site: Site) => devStart(astro, site.root, site.articlePath);
 /** Three saves of one word in the first article's body, timed until the dev server shows each. */
 const savesOf = async (site: Site) =>
   (await devSaves(astro, site.root, site.articlePath, ['bemerkenswert', 'auffallend', 'ungewöhnlich'].map((word) => () => saveOneWord(site, 0, word)))).result;
+/**
+ * Three slips in the first article's front matter, each timed until the dev server shows the
+ * mistake, and each fix (the article written again) until it shows the article.
+ */
+async function slipsOf(site: Site, pictures?: readonly Buffer[]) {
+  const fix = () => {
+    writeArticle(site, 0, pictures);
+    return { status: 200, text: 'Testartikel 0' };
+  };
+  const waits = (await devSaves(astro, site.root, site.articlePath, [1, 2, 3].flatMap(() => [() => saveImpossibleDate(site, 0), fix]))).result;
+  return { shown: waits.filter((_, index) => index % 2 === 0), fixed: waits.filter((_, index) => index % 2 === 1) };
+}
 /** The middle of the values, which a busy moment of the machine does not move. */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -53,6 +65,7 @@ async function devStarts(bare: Site, ours: Site) {
 }
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
+const times = (waits: number[]) => `${waits.map(seconds).join(', ')} (median ${seconds(median(waits))})`;
 function row(name: string, run: Run & { pages?: ReturnType<typeof pagesBuilt> }) {
   const line = `${name.padEnd(34)} ${seconds(run.seconds).padStart(8)} ${run.peakMb.toFixed(0).padStart(6)} MB peak`;
   if (!run.pages) return line;
@@ -89,6 +102,7 @@ try {
   }
   const dev = args.includes('--no-dev') ? undefined : await devStarts(bare, ours);
   const saves = args.includes('--no-dev') ? undefined : { bare: await savesOf(bare), ours: await savesOf(ours) };
+  const slips = args.includes('--no-dev') ? undefined : await slipsOf(ours, pictures);
 
   console.log(`\n${count} articles, ${new Date().toISOString().slice(0, 10)}`);
   console.log(row('bare template, cold (astro build)', bareCold));
@@ -109,10 +123,8 @@ try {
       console.log(`astro dev, ${name}: ready ${seconds(o.ready)} (bare ${seconds(b.ready)}), first article page ${seconds(o.firstPage)} (bare ${seconds(b.firstPage)})`);
     }
   }
-  if (saves) {
-    const times = (waits: number[]) => `${waits.map(seconds).join(', ')} (median ${seconds(median(waits))})`;
-    console.log(`astro dev, a saved word shown after: ours ${times(saves.ours)}; bare ${times(saves.bare)}`);
-  }
+  if (saves) console.log(`astro dev, a saved word shown after: ours ${times(saves.ours)}; bare ${times(saves.bare)}`);
+  if (slips) console.log(`astro dev, a mistake shown after: ${times(slips.shown)}; its fix shown after: ${times(slips.fixed)}`);
 } finally {
   if (args.includes('--keep')) console.log(`Generated sites kept in ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -62,17 +62,27 @@ export async function devStart(astro: string, cwd: string, path: string, port = 
   return withDevServer(astro, cwd, path, port, async () => undefined);
 }
 
+/** What the page answers once a save shows: its status (500 for a mistake) and a text in it. */
+export interface Shown {
+  status: number;
+  text: string;
+}
+
 /**
  * The editor's wait: with `astro dev` running and `path` loaded once, `edits` are saved one after
- * another, and each is timed from the save until the page answers with its text.
+ * another, and each is timed from the save until the page answers as it returns.
  */
-export async function devSaves(astro: string, cwd: string, path: string, edits: readonly (() => string)[], port = 4321) {
+export async function devSaves(astro: string, cwd: string, path: string, edits: readonly (() => Shown)[], port = 4321) {
+  const shows = async (url: string, { status, text }: Shown) => {
+    const response = await fetch(url);
+    return response.status === status && (await response.text()).includes(text);
+  };
   return withDevServer(astro, cwd, path, port, async (url) => {
     const waits: number[] = [];
     for (const edit of edits) {
       const saved = performance.now();
       const expected = edit();
-      while (!(await (await fetch(url)).text()).includes(expected)) await setTimeout(20);
+      while (!(await shows(url, expected))) await setTimeout(20);
       waits.push((performance.now() - saved) / 1000);
     }
     return waits;

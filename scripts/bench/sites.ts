@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyProjectInto, linkPackagesInto } from '../../tests/support/site-copy.ts';
 import { writeOwnCopies } from './agency-photos.ts';
+import type { Shown } from './measure.ts';
 
 const project = resolve('.');
 const ARTICLE = readFileSync(join(project, 'content/articles/xi-und-putin-sprechen-per-videoschalte.md'), 'utf8');
@@ -55,14 +56,24 @@ export function correctOneWord(site: Site, index: number) {
   writeFileSync(file, text.replace('ihre enge Beziehung', 'ihre besonders enge Beziehung'));
 }
 
-/** An editor's save in the preview: one more word in the body of article `index`; returns the text the page then shows. */
-export function saveOneWord(site: Site, index: number, word: string) {
+/**
+ * An editor's slip in the preview: article `index` updated in a month that does not exist;
+ * returns what the error overlay then says. Writing the article again fixes it.
+ */
+export function saveImpossibleDate(site: Site, index: number): Shown {
+  const file = articleFile(site, index);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^updated: (\d{4})-\d\d/m, 'updated: $1-13'));
+  return { status: 500, text: 'there is no month 13' };
+}
+
+/** An editor's save in the preview: one more word in the body of article `index`; returns what the page then shows. */
+export function saveOneWord(site: Site, index: number, word: string): Shown {
   const file = articleFile(site, index);
   const text = readFileSync(file, 'utf8');
   const changed = text.replace(/ihre (\S+ )?enge Beziehung/, `ihre ${word} enge Beziehung`);
   if (changed === text) throw new Error(`${file} lacks the words the save changes`);
   writeFileSync(file, changed);
-  return `ihre ${word} enge Beziehung`;
+  return { status: 200, text: `ihre ${word} enge Beziehung` };
 }
 
 /** Our site: the project's code and data, its one article joined by the generated ones. */

