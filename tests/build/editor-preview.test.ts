@@ -8,7 +8,6 @@ import { type DevServer, startDevServer } from '../support/dev-server.ts';
 import { copySite } from '../support/site-copy.ts';
 import { addUnpublishedArticles, BEFORE_RELEASE, DRAFT, EMBARGOED, REAL_ARTICLE } from '../support/unpublished-articles.ts';
 
-
 const copy = copySite();
 let server: DevServer;
 let browser: Browser;

@@ -13,7 +13,6 @@ const { at } = site;
 afterAll(site.remove);
 
 describe('npm run build and a folder it did not make', () => {
-
   it.each([
     ['a folder of notes', 'notizen', 'it holds files that no build of ours made'],
     ['the public folder', 'public', "it lies in the project's public/"],
