@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
 import { ContentError, type ContentProblem } from '../lib/content/content-error.ts';
 import type { ContentReport } from '../publish/handover.ts';
-import { reportContentProblems } from '../publish/preview/content-problems.ts';
+import { reportContentProblems, syncExpected } from '../publish/preview/content-problems.ts';
 
 export interface WatchedSync {
   /** Whose findings these are in the editor's preview, e.g. "content/articles". */
@@ -75,18 +75,20 @@ export async function syncAndWatch({ watcher, logger }: Pick<LoaderContext, 'wat
   watcher.add(options.paths);
   let settling: ReturnType<typeof setTimeout> | undefined;
   let running = Promise.resolve();
-  let saved = new Set<string>();
+  /** The save being made: the paths of its events so far, and how to tell waiting pages it is read. */
+  let save: { paths: Set<string>; reported: () => void } | undefined;
   const synced = new Map<string, string>();
   watcher.on('all', (_event, path) => {
     if (!options.affects(path)) return;
-    saved.add(path);
+    const current = (save ??= { paths: new Set(), reported: syncExpected() });
+    current.paths.add(path);
     clearTimeout(settling);
     settling = setTimeout(() => {
-      const stamps = [...saved].map((savedPath) => [savedPath, stamp(savedPath)] as const);
-      saved = new Set();
-      if (stamps.every(([savedPath, now]) => synced.get(savedPath) === now)) return;
+      save = undefined;
+      const stamps = [...current.paths].map((savedPath) => [savedPath, stamp(savedPath)] as const);
+      if (stamps.every(([savedPath, now]) => synced.get(savedPath) === now)) return current.reported();
       for (const [savedPath, now] of stamps) synced.set(savedPath, now);
-      running = running.then(run);
+      running = running.then(run).then(current.reported);
     }, SAVE_SETTLES_MS);
   });
 }

@@ -49,6 +49,9 @@ export interface ContentReport {
   warnings: readonly ContentProblem[];
 }
 
-/** The loaders' findings under `astro dev`, for the editor's preview (publish/preview/content-problems.ts). */
+/**
+ * The loaders' findings under `astro dev`, and the syncs saves have called for that are still to
+ * report them, for the editor's preview (publish/preview/content-problems.ts).
+ */
 export const contentProblems = () =>
-  slot('content-problems', () => ({ reports: new Map<string, ContentReport>(), listeners: new Set<() => void>() }));
+  slot('content-problems', () => ({ reports: new Map<string, ContentReport>(), listeners: new Set<() => void>(), pending: new Set<Promise<void>>() }));

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/dist.ts';
-import { type DevServer, startDevServer } from '../support/dev-server.ts';
+import { type DevServer, devServerConnected, startDevServer } from '../support/dev-server.ts';
 import { copySite } from '../support/site-copy.ts';
 import { addUnpublishedArticles, BEFORE_RELEASE, DRAFT, EMBARGOED, REAL_ARTICLE } from '../support/unpublished-articles.ts';
 
@@ -82,6 +82,7 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
   ])('a mistake in %s', (_where, file, from, to, reason, path) => {
     let undo: () => void;
     let line: number;
+    let connected: Promise<void>;
 
     // How soon (the README's „within a second“) is measured by `npm run bench`, not here: a test
     // must hold on a busy machine, where the dev server gets a fraction of a core.
@@ -91,6 +92,7 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
       await page.goto('about:blank');
       undo = edit(file, from, to);
       await vi.waitFor(async () => expect((await fetch(server.url + path)).status).toBe(500), { timeout: 30_000, interval: 20 });
+      connected = devServerConnected(page);
       expect((await page.goto(server.url + path))?.status()).toBe(500);
       expect(await overlayText('#message-content')).toContain(`${file}:${line}: ${reason}`);
       expect(await overlayText('#code header h2')).toBe(`${basename(join(file, '..'))}/${basename(file)}:${line}`);
@@ -98,6 +100,9 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
     });
 
     it('is gone once a save fixes it: the open page comes back by itself', async () => {
+      // A save made before the page's connection is up (on a busy machine, a while after load)
+      // would find no page to reload.
+      await connected;
       undo();
       await expect.poll(() => page.locator('main').count(), { timeout: 30_000 }).toBe(1);
       expect(await page.locator('vite-error-overlay').count()).toBe(0);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import type { Page, WebSocket } from 'playwright-core';
 import { setTimeout as after } from 'node:timers/promises';
 import { astroEnv } from './astro-cli.ts';
 
@@ -66,4 +67,20 @@ export async function startDevServer(root: string, env: Record<string, string> =
     throw error;
   }
   return { url, output, stop: () => stopProcess(child) };
+}
+
+/**
+ * Resolves once the page's next load has its connection to the dev server: a reload the server
+ * sends before then does not reach the page, which would go on showing what it loaded.
+ */
+export function devServerConnected(page: Page): Promise<void> {
+  return new Promise((resolve) => {
+    const onSocket = (socket: WebSocket) =>
+      socket.on('framereceived', ({ payload }) => {
+        if (typeof payload !== 'string' || JSON.parse(payload).type !== 'connected') return;
+        page.off('websocket', onSocket);
+        resolve();
+      });
+    page.on('websocket', onSocket);
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
-import { currentContentProblems, onContentProblemsChange, reportContentProblems } from '../../src/publish/preview/content-problems.ts';
+import { contentSettled, currentContentProblems, onContentProblemsChange, reportContentProblems, syncExpected } from '../../src/publish/preview/content-problems.ts';
 
 const MISTAKE = new ContentError('content/topics.yaml', undefined, 1, 'expected a YAML list');
 
@@ -16,5 +16,19 @@ describe('the content problems of the editor’s preview', () => {
     reportContentProblems('listener-test', { errors: [], warnings: [] });
     expect(changes).toHaveBeenCalledTimes(1);
     expect(currentContentProblems().errors).not.toContain(MISTAKE);
+  });
+
+  it('holds pages while a sync a save called for is still to report, and lets them go once all have', async () => {
+    let settled = false;
+    await contentSettled();
+    const first = syncExpected();
+    const second = syncExpected();
+    const waiting = contentSettled().then(() => (settled = true));
+    first();
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    second();
+    await waiting;
+    expect(settled).toBe(true);
   });
 });

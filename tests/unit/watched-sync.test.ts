@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentError, ContentWarning } from '../../src/lib/content/content-error.ts';
 import { SAVE_SETTLES_MS, syncAndWatch } from '../../src/loaders/watched-sync.ts';
-import { currentContentProblems, onContentProblemsChange } from '../../src/publish/preview/content-problems.ts';
+import { contentSettled, currentContentProblems, onContentProblemsChange } from '../../src/publish/preview/content-problems.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
 
 const FILE = 'content/articles/beispiel.md';
@@ -46,6 +46,12 @@ function loader(name: string) {
   return { state, options: { name, paths: [dirname(article)], affects: (path: string) => path.endsWith('.md'), sync } };
 }
 
+/** Whether a page asked for now would have been answered yet: the pages' wait, watched. */
+function pageWait() {
+  let answered = false;
+  void contentSettled().then(() => (answered = true));
+  return () => answered;
+}
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -95,6 +101,29 @@ describe('syncAndWatch under astro dev', () => {
     stop();
   });
 
+  it('holds the pages asked for from a save’s first event until its sync has reported', async () => {
+    const { context, watcher } = surroundings(true);
+    const { state, options } = loader('dev-pages-wait');
+    // A sync that takes as long as the test says, as one of thousands of articles does.
+    let reading = Promise.resolve();
+    const slowSync = { ...options, sync: async () => (await reading, options.sync()) };
+    state.found = [MISTAKE];
+    await syncAndWatch(context, slowSync);
+    state.found = [];
+    let read!: () => void;
+    reading = new Promise((resolve) => (read = resolve));
+    writeFileSync(article, `Fassung ${++saves}`);
+    watcher.emit('all', 'change', article);
+    const answered = pageWait();
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+    expect(answered()).toBe(false);
+    read();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answered()).toBe(true);
+    expect(state.runs).toBe(2);
+    expect(currentContentProblems().errors).not.toContain(MISTAKE);
+  });
+
   it('starts no second sync for events that come late for a save it has read, as on a busy machine', async () => {
     const { context, logged, save, events } = surroundings(true);
     const { state, options } = loader('dev-late-events');
@@ -104,6 +133,10 @@ describe('syncAndWatch under astro dev', () => {
     expect(state.runs).toBe(2);
     await events(article);
     expect(state.runs).toBe(2);
+    // …and holds no page for them.
+    const answered = pageWait();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answered()).toBe(true);
     expect(logged).toEqual([`error ${MISTAKE.message}`, `error ${MISTAKE.message}`]);
     await save();
     expect(state.runs).toBe(3);

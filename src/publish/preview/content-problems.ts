@@ -23,3 +23,26 @@ export function onContentProblemsChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/**
+ * Called by a loader as soon as a save calls for a sync; the returned function once the sync has
+ * reported, or turned out not to be needed. Astro reloads the open pages the moment a file is
+ * saved, before any loader has read it: without the wait (contentSettled), the reloaded page
+ * would show the mistake the save has just fixed, and miss the reload that follows the fix.
+ */
+export function syncExpected(): () => void {
+  const { pending } = registry();
+  let reported!: () => void;
+  const sync = new Promise<void>((resolve) => (reported = resolve));
+  pending.add(sync);
+  return () => {
+    pending.delete(sync);
+    reported();
+  };
+}
+
+/** Resolves once every sync that saves have called for has reported. */
+export async function contentSettled() {
+  const { pending } = registry();
+  while (pending.size) await Promise.all(pending);
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { MiddlewareHandler } from 'astro';
-import { currentContentProblems } from './content-problems.ts';
+import { contentSettled, currentContentProblems } from './content-problems.ts';
 import { contentErrorPage } from '../../lib/preview/error-page.ts';
 
 const readSource = (file: string) => {
@@ -13,9 +13,10 @@ const readSource = (file: string) => {
 
 /**
  * `astro dev` only: while the content has a mistake, every page shows it in Astro's error
- * overlay, not the last good version.
+ * overlay, not the last good version. A page asked for while a save is being read waits for it.
  */
-export const onRequest: MiddlewareHandler = (_context, next) => {
+export const onRequest: MiddlewareHandler = async (_context, next) => {
+  await contentSettled();
   const { errors } = currentContentProblems();
   if (!errors.length) return next();
   return new Response(contentErrorPage(errors, readSource), { status: 500, headers: { 'content-type': 'text/html; charset=utf-8' } });
