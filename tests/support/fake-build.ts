@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildRecord } from '../../src/publish/site/build-record.ts';
 import { cacheFiles, LINKED_FOLDERS } from '../../src/publish/state.ts';
+import { hooksOf } from './integration-hooks.ts';
 
 /** A site as a map of its files' paths to their text. */
 export type SiteFiles = Record<string, string>;
@@ -15,9 +16,7 @@ export type SiteFiles = Record<string, string>;
  * Resolves with the pages it wrote.
  */
 export async function fakeAstroBuild(outDir: string, cacheDir: string, site: SiteFiles): Promise<string[]> {
-  // The hooks as Astro calls them, with just the options the integration reads.
-  const hooks = buildRecord({ managed: LINKED_FOLDERS }).hooks as Record<string, (options: unknown) => unknown>;
-  const call = (name: string, options: unknown) => hooks[name](options);
+  const call = hooksOf(buildRecord({ managed: LINKED_FOLDERS }));
   await call('astro:config:done', { config: { cacheDir: pathToFileURL(`${cacheDir}/`), outDir: pathToFileURL(`${outDir}/`) } });
   await call('astro:build:start', {});
   const written: string[] = [];
