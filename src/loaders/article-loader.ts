@@ -57,6 +57,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     const articles = await articleEntries(files, known, salt, { store, parseData, generateDigest, ...makers });
     makers.catalog.save();
     makers.cache.keepOnly(new Set(known.articles));
+    // Stryker disable next-line ArrowFunction: equivalent, because a file forgotten too soon is only read again
     makers.sources.keepOnly(new Set(files.map((file) => file.filePath)));
     const { kept, unpublished } = publishedArticles(articles, now, preview, logger);
     // Stored only once every file passed, so a mistake leaves the last good collection whole.

@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
 import { ContentError, type ContentProblem } from '../lib/content/content-error.ts';
-import type { ContentReport } from '../publish/handover.ts';
 import { reportContentProblems, syncExpected } from '../publish/preview/content-problems.ts';
 
 export interface WatchedSync {
@@ -35,6 +34,7 @@ function stamp(path: string): string {
     const { ino, mtimeMs, size } = statSync(path);
     return `${ino} ${mtimeMs} ${size}`;
   } catch {
+    // Stryker disable next-line StringLiteral: equivalent, because any text a stat never gives marks a file gone as well
     return 'gone';
   }
 }
@@ -55,21 +55,23 @@ export async function syncAndWatch({ watcher, logger }: Pick<LoaderContext, 'wat
     for (const warning of (await options.sync()) ?? []) logger.warn(warning.message);
     return;
   }
-  let report: ContentReport = { errors: [], warnings: [] };
+  /** The warnings of the last sync that ran: the editor has seen them. */
+  let warned: readonly ContentProblem[] = [];
   const run = async () => {
+    let errors: ContentProblem[] = [];
     try {
       const warnings = await options.sync();
       if (!warnings) return;
       // A warning the editor has seen is not repeated by every save of another file.
-      const seen = new Set(report.warnings.map((warning) => warning.message));
+      const seen = new Set(warned.map((warning) => warning.message));
       for (const warning of warnings) if (!seen.has(warning.message)) logger.warn(warning.message);
-      report = { errors: [], warnings };
+      warned = warnings;
     } catch (error) {
       const problem = asProblem(error, options.name);
       logger.error(problem.message);
-      report = { errors: [problem], warnings: report.warnings };
+      errors = [problem];
     }
-    reportContentProblems(options.name, report);
+    reportContentProblems(options.name, { errors, warnings: warned });
   };
   await run();
   watcher.add(options.paths);

@@ -1,7 +1,8 @@
 import type { EventEmitter } from 'node:events';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +11,7 @@ import { articleSchema } from '../../src/lib/content/article-schema.ts';
 import { photoSchema } from '../../src/lib/content/photo-schema.ts';
 import { SAVE_SETTLES_MS } from '../../src/loaders/watched-sync.ts';
 import { photosInUse, searchableArticles } from '../../src/publish/handover.ts';
+import { cacheFiles } from '../../src/publish/state.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
 
 /** 21.01.2025, 15:44 in Berlin: the build's "now", fixed as SOURCE_DATE_EPOCH fixes it (read once, as the environment module loads). */
@@ -59,6 +61,8 @@ const options = () => ({
 });
 
 const schema = articleSchema(() => photoSchema);
+/** The folder of the entries the loader keeps between processes. */
+const entryCache = () => cacheFiles(join(site, 'cache')).articles;
 
 /** Astro's side, with the collection's own schema; `rendered` lists the articles it checked, which the loader renders first. */
 function astro(dev = false) {
@@ -103,7 +107,7 @@ describe('the article loader in a build', () => {
   it('digests the code of the content loader and the markdown pipeline, so a change to it renders every article anew', async () => {
     const { digested, context } = astro();
     await articleLoader(options()).load(context);
-    for (const code of ['src/lib/content/read-article.ts', 'src/lib/markdown/remark-embeds.ts']) {
+    for (const code of ['src/lib/content/read-article.ts', 'src/lib/markdown/remark-embeds.ts', 'src/loaders/articles/entries.ts']) {
       expect(digested[0]).toContain(readFileSync(code, 'utf8'));
     }
   });
@@ -175,14 +179,50 @@ describe('the article loader in a build', () => {
     expect(deleted).toEqual([]);
   });
 
-  it('forgets an article whose file is gone', async () => {
+  it('forgets an article whose file is gone, in the store and in the entry cache', async () => {
     const { entries, context } = astro();
     const loader = articleLoader(options());
     await loader.load(context);
+    expect(readdirSync(entryCache())).toEqual(['beispiel.v8']);
     rmSync(article);
     await loader.load(context);
     expect([...entries.keys()]).toEqual([]);
     expect(searchableArticles.take()).toEqual([]);
+    expect(readdirSync(entryCache())).toEqual([]);
+  });
+
+  it('takes an entry an earlier process made from the entry cache, as the build after a preview does', async () => {
+    await articleLoader(options()).load(astro().context);
+    const next = astro();
+    await articleLoader(options()).load(next.context);
+    expect(next.rendered).toEqual([]);
+    expect(next.entries.get('beispiel')?.data.lead).toBe('Ein Vorspann.');
+  });
+
+  it('takes an entry from the store when the entry cache has lost it', async () => {
+    const { rendered, context } = astro();
+    await articleLoader(options()).load(context);
+    rmSync(entryCache(), { recursive: true });
+    await articleLoader(options()).load(context);
+    expect(rendered).toEqual(['beispiel']);
+  });
+
+  it('renders anew over a cached entry it cannot use', async () => {
+    mkdirSync(entryCache(), { recursive: true });
+    writeFileSync(join(entryCache(), 'beispiel.v8'), serialize({ digest: 'aus einer älteren Fassung' }));
+    const { rendered, entries, context } = astro();
+    await articleLoader(options()).load(context);
+    expect(rendered).toEqual(['beispiel']);
+    expect(entries.get('beispiel')?.data.lead).toBe('Ein Vorspann.');
+  });
+
+  it('knows the other articles, for the teasers that point at them', async () => {
+    writeArticle(`${FRONT_MATTER}\nrelated:\n  - id: anderer\n    kicker: Test\n    title: Ein Teaser\n    article: anderer`);
+    writeArticle(FRONT_MATTER, BODY, join(site, 'articles/anderer.md'));
+    const { entries, logged, context } = astro();
+    await articleLoader(options()).load(context);
+    expect([...entries.keys()].sort()).toEqual(['anderer', 'beispiel']);
+    expect(logged).toEqual([]);
   });
 
   it('warns about a lead too long for search results, at its line', async () => {

@@ -154,6 +154,39 @@ describe('syncAndWatch under astro dev', () => {
     expect(currentContentProblems()).toEqual(before);
   });
 
+  it('waits for a burst of events to settle, and then syncs once', async () => {
+    const { context, watcher } = surroundings(true);
+    const { state, options } = loader('dev-burst');
+    await syncAndWatch(context, options);
+    writeFileSync(article, `Fassung ${++saves}`);
+    for (let event = 0; event < 3; event++) {
+      watcher.emit('all', 'change', article);
+      await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS - 10);
+    }
+    expect(state.runs).toBe(1);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(state.runs).toBe(2);
+  });
+
+  it('syncs for a save of several files when any one of them changed, and for a file deleted', async () => {
+    const { context, save, events, watcher } = surroundings(true);
+    const { state, options } = loader('dev-several');
+    await syncAndWatch(context, options);
+    const other = join(dirname(article), 'anderer.md');
+    await save(other);
+    expect(state.runs).toBe(2);
+    // The other file as it was, this one changed: one save of both.
+    writeFileSync(article, `Fassung ${++saves}`);
+    watcher.emit('all', 'change', other);
+    await events(article);
+    expect(state.runs).toBe(3);
+    rmSync(other);
+    await events(other);
+    expect(state.runs).toBe(4);
+    await events(other);
+    expect(state.runs).toBe(4);
+  });
+
   it('syncs only for the files it reads', async () => {
     const { context, save } = surroundings(true);
     const { state, options } = loader('dev-unrelated');
