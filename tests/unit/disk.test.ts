@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { offers } from '../../src/publish/handover.ts';
-import { linkFolder, makerOf, partialOf, pruneStore, writeAtomic } from '../../src/publish/disk.ts';
+import { filesIn, linkFile, linkFolder, makerOf, partialOf, pruneStore, sameFile, writeAtomic } from '../../src/publish/disk.ts';
 
 let folder: string;
 beforeEach(() => {
@@ -26,6 +26,70 @@ describe('the build store', () => {
     for (const name of ['in-use.avif', 'unused.avif', partialOf('live.avif'), `dead.avif.${dead}.partial`]) writeFileSync(join(store, name), '');
     pruneStore(store, new Set(['in-use.avif']));
     expect(readdirSync(store).sort()).toEqual(['in-use.avif', partialOf('live.avif')].sort());
+  });
+});
+
+/** Writes each file under the test's folder, its folders made. */
+function write(files: Record<string, string>) {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(folder, path, '..'), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+}
+const text = (path: string) => readFileSync(join(folder, path), 'utf8');
+const inode = (path: string) => statSync(join(folder, path)).ino;
+/** A folder on another disk than the test's, where the machine has one. */
+const OTHER_DISK = '/dev/shm';
+
+describe('the files of a site', () => {
+  it('are every file under its folder, sorted, but for the folders skipped and those that hold nothing', () => {
+    write({ 'z.html': '', 'a/x.txt': '', 'a/b/c.html': '', 'pagefind/teil.pf': '' });
+    mkdirSync(join(folder, 'leer'));
+    expect(filesIn(folder, ['pagefind/'])).toEqual(['a/b/c.html', 'a/x.txt', 'z.html']);
+    expect(filesIn(folder)).toEqual(['a/b/c.html', 'a/x.txt', 'pagefind/teil.pf', 'z.html']);
+  });
+
+  it('are the same file only when they are links to one', () => {
+    write({ eins: 'gleich', zwei: 'gleich' });
+    linkSync(join(folder, 'eins'), join(folder, 'link'));
+    expect(sameFile(join(folder, 'eins'), join(folder, 'link'))).toBe(true);
+    expect(sameFile(join(folder, 'eins'), join(folder, 'zwei'))).toBe(false);
+    expect(sameFile(join(folder, 'eins'), join(folder, 'fehlt'))).toBe(false);
+    expect(sameFile(join(folder, 'fehlt'), join(folder, 'eins'))).toBe(false);
+  });
+});
+
+describe('linking a finished file into the output', () => {
+  it('replaces a file of that name without writing through it: it may be a link to another finished file', () => {
+    write({ 'store/neu.avif': 'neu', 'store/alt.avif': 'alt' });
+    mkdirSync(join(folder, 'dist'));
+    linkSync(join(folder, 'store/alt.avif'), join(folder, 'dist/foto.avif'));
+    linkFile(join(folder, 'store/neu.avif'), join(folder, 'dist/foto.avif'));
+    expect(inode('dist/foto.avif')).toBe(inode('store/neu.avif'));
+    expect(text('store/alt.avif')).toBe('alt');
+  });
+
+  it('replaces a folder of that name', () => {
+    write({ 'store/foto.avif': 'neu', 'dist/foto.avif/darin': 'alt' });
+    linkFile(join(folder, 'store/foto.avif'), join(folder, 'dist/foto.avif'));
+    expect(text('dist/foto.avif')).toBe('neu');
+  });
+
+  it.runIf(existsSync(OTHER_DISK) && statSync(OTHER_DISK).dev !== statSync(tmpdir()).dev)('copies where the output lies on another disk', () => {
+    write({ 'store/foto.avif': 'neu' });
+    const other = mkdtempSync(join(OTHER_DISK, 'build-store-'));
+    try {
+      linkFile(join(folder, 'store/foto.avif'), join(other, 'foto.avif'));
+      expect(readFileSync(join(other, 'foto.avif'), 'utf8')).toBe('neu');
+    } finally {
+      rmSync(other, { recursive: true });
+    }
+  });
+
+  it('makes a folder hold what the store’s folder holds and, of anything else, only what it is told to keep', () => {
+    write({ 'store/a.pf': 'a', 'store/teil/b.pf': 'b', 'dist/alt.pf': 'alt', 'dist/teil/alt.pf': 'alt', 'dist/teile.json': '[]' });
+    linkFolder(join(folder, 'store'), join(folder, 'dist'), new Set(['teile.json']));
+    expect(filesIn(join(folder, 'dist'))).toEqual(['a.pf', 'teil/b.pf', 'teile.json']);
   });
 });
 
