@@ -8,6 +8,7 @@ const ADAPTER = './tests/fixtures/ad-provider/test-provider.ts';
 const THIS_MACHINE = { module: ADAPTER, origins: { 'script-src': ['http://localhost:4000'] } };
 
 interface VitePlugin {
+  name: string;
   resolveId(id: string): string | undefined;
   load(id: string): string | undefined;
 }
@@ -18,6 +19,7 @@ function pluginFor(config: AdProviderConfig | undefined, command = 'build') {
   hooksOf(adProvider(config))('astro:config:setup', { command, config: { root: ROOT }, updateConfig });
   const [[{ vite }]] = updateConfig.mock.calls;
   expect(vite.plugins).toHaveLength(1);
+  expect(vite.plugins[0].name).toBe('ad-provider');
   return vite.plugins[0] as VitePlugin;
 }
 

@@ -40,7 +40,9 @@ describe('pageHashes', () => {
     pageHashes(site, ['a/index.html'], cache);
     // Unchanged copy: the remembered hashes stand, whatever the file would say now.
     write(join(site, 'a/index.html'), page('xxxx()'));
-    expect(pageHashes(site, ['a/index.html'], cache).scripts).toEqual(hashesOf(page('eins()')).scripts);
+    const remembered = pageHashes(site, ['a/index.html'], cache);
+    expect(remembered.scripts).toEqual(hashesOf(page('eins()')).scripts);
+    expect(remembered.styles).toEqual(hashesOf(page('eins()')).styles);
     // Rendered anew: Astro wrote a new copy, and the page is read.
     built('a/index.html', page('drei()'), new Date('2025-01-22T00:00:00Z'));
     expect(pageHashes(site, ['a/index.html'], cache).scripts).toEqual(hashesOf(page('drei()')).scripts);
@@ -50,6 +52,13 @@ describe('pageHashes', () => {
     built('a/index.html', page('eins()'));
     pageHashes(site, ['a/index.html'], cache);
     write(join(site, 'a/index.html'), page('viel länger()'));
+    expect(pageHashes(site, ['a/index.html'], cache).scripts).toEqual(hashesOf(page('viel länger()')).scripts);
+  });
+
+  it('reads a page whose cached copy Astro wrote again at the same time, in another size', () => {
+    built('a/index.html', page('eins()'));
+    pageHashes(site, ['a/index.html'], cache);
+    built('a/index.html', page('viel länger()'));
     expect(pageHashes(site, ['a/index.html'], cache).scripts).toEqual(hashesOf(page('viel länger()')).scripts);
   });
 });

@@ -2,13 +2,18 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { SearchableArticle } from '../../src/lib/search/search-document.ts';
-import { SHARD_LIST } from '../../src/lib/search/search-shards.ts';
 import { searchableArticles } from '../../src/publish/handover.ts';
+import { planSearchShards, SHARD_LIST } from '../../src/lib/search/search-shards.ts';
 import { searchIndex } from '../../src/publish/search/search-index.ts';
 import { cacheFiles } from '../../src/publish/state.ts';
 import { hooksOf } from '../support/integration-hooks.ts';
+
+/** The packages installed, which make part of every part's name: an update of Pagefind makes every part anew. */
+const installed = vi.hoisted(() => ({ packages: 'pagefind@1.6.0' }));
+vi.mock('../../src/publish/installed-packages.ts', () => ({ installedPackages: () => installed.packages }));
 
 const folder = mkdtempSync(join(tmpdir(), 'search-index-'));
 const cacheDir = join(folder, 'cache');
@@ -51,6 +56,14 @@ function parts() {
   });
 }
 
+/** The address of every page the index finds, from its fragments (gzip, after Pagefind's marker). */
+function addresses(directory = index): string[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .map((name) => JSON.parse(gunzipSync(readFileSync(join(directory, name))).toString().replace(/^pagefind_dcd/, '')).url)
+    .sort();
+}
+
 describe('the search index integration', () => {
   it('indexes every article, in parts of about the size asked for, listed beside the first', async () => {
     articles = ['a', 'b', 'c'].map((id) => article(id));
@@ -58,6 +71,7 @@ describe('the search index integration', () => {
     const made = parts();
     expect(made.map(({ part }) => part)).toEqual(['', 'teil-1/']);
     expect(made.reduce((sum, { pages }) => sum + pages, 0)).toBe(3);
+    expect(addresses()).toEqual(['/politik/a/', '/politik/b/', '/politik/c/']);
     expect(readdirSync(store)).toHaveLength(2);
   }, 60_000);
 
@@ -78,5 +92,30 @@ describe('the search index integration', () => {
     expect(parts()).toMatchObject([{ part: '', pages: 1 }]);
     expect(existsSync(join(index, 'teil-1'))).toBe(false);
     expect(readdirSync(store)).toHaveLength(1);
+  }, 60_000);
+
+  it('drops the folder of a part that is gone while the first part stays as it was', async () => {
+    // Four articles, three of them in the first part: without the fourth, two parts remain planned and one is empty.
+    const ids = Array.from({ length: 40 }, (_, number) => `artikel-${number}`);
+    const four = ids.map((_, start) => ids.slice(start, start + 4)).find((window) => {
+      const [first, second] = planSearchShards(window.map((id) => ({ id })), 2);
+      return first.articles.length === 3 && second?.articles.length === 1;
+    })!;
+    const [first, second] = planSearchShards(four.map((id) => ({ id })), 2);
+    articles = four.map((id) => article(id));
+    await build();
+    const before = parts();
+    articles = first.articles.map(({ id }) => article(id));
+    expect(await build()).toEqual(['indexed 3 article(s) in 1 part(s)']);
+    expect(parts()).toEqual(before.slice(0, 1));
+    expect(existsSync(join(index, 'teil-1'))).toBe(false);
+    expect(addresses()).not.toContain(`/politik/${second.articles[0].id}/`);
+  }, 60_000);
+
+  it('makes every part anew when the installed packages change', async () => {
+    const before = parts();
+    installed.packages = 'pagefind@1.7.0';
+    await build();
+    expect(parts().map(({ inode }) => inode)).not.toContain(before[0].inode);
   }, 60_000);
 });

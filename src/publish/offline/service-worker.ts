@@ -31,8 +31,9 @@ async function bundleWorker(root: string): Promise<string> {
  * every stored one keeps the files it showed.
  */
 export function serviceWorker(): AstroIntegration {
-  let root = '';
-  let base = '/';
+  /** Set as the config is done, before any other hook. */
+  let root: string;
+  let base: string;
   return {
     name: 'service-worker',
     hooks: {

@@ -43,7 +43,8 @@ async function makeVariants(photos: readonly Photo[], store: string) {
  * rendering; a photo already made by an earlier build costs a link.
  */
 export function photos(): AstroIntegration {
-  let store = '';
+  /** Set as the config is done, before any other hook. */
+  let store: string;
   let making: ReturnType<typeof makeVariants> | undefined;
   return {
     name: 'photos',

@@ -1,6 +1,6 @@
 import { type ContentReport, contentProblems as registry } from '../handover.ts';
 
-const messages = (report: ContentReport) => [...report.errors, ...report.warnings].map((problem) => problem.message).join('\n');
+const messages = (report: ContentReport) => JSON.stringify([...report.errors, ...report.warnings].map((problem) => problem.message));
 
 /** Called by a loader after each sync in the dev server: what it found now replaces what it found before. */
 export function reportContentProblems(loader: string, report: ContentReport) {

@@ -7,8 +7,9 @@ const readSource = (file: string) => {
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    return undefined;
+    // Gone or unreadable since its sync: the mistake is shown without the file's lines.
   }
+  return undefined;
 };
 
 /**

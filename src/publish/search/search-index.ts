@@ -86,7 +86,8 @@ async function writeIndex(articles: readonly SearchableArticle[], options: Searc
  * on another core, while Astro renders; the finished parts are linked in at the end.
  */
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
-  let store = '';
+  /** Set as the config is done, before any other hook. */
+  let store: string;
   let indexing: ReturnType<typeof writeIndex> | undefined;
   let count = 0;
   return {
@@ -108,7 +109,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         const output = join(fileURLToPath(dir), 'pagefind');
         const folders = shards.slice(1).map((shard) => shard.folder);
         // The first part lies in pagefind/ itself, beside the folders of the others and their list.
-        const beside = new Set([SHARD_LIST, ...folders.map((folder) => folder.replace(/\/$/, ''))]);
+        const beside = new Set([SHARD_LIST, ...folders.map((folder) => folder.slice(0, -1))]);
         for (const { folder, made } of shards) {
           // A part is linked whole and never changed: one already in place from the last build stays.
           if (!sameFile(join(made, ENTRY), join(output, folder, ENTRY))) linkFolder(made, join(output, folder), folder ? undefined : beside);

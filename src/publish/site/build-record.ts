@@ -64,8 +64,9 @@ function removeEmptyFolders(directory: string) {
  * keep exact themselves, e.g. "pagefind/".
  */
 export function buildRecord({ managed }: { managed: string[] }): AstroIntegration {
-  let cacheDir = '';
-  let outDir = '';
+  /** Set as the config is done, before any other hook. */
+  let cacheDir: string;
+  let outDir: string;
   let before: SiteRecord | undefined;
   let started = 0;
   return {

@@ -12,8 +12,9 @@ import { pageHashes } from './page-hashes.ts';
  * script and style and allowing the origins a configured ad provider declares.
  */
 export function cdnHeaders(adProvider?: AdProviderConfig): AstroIntegration {
-  let base = '/';
-  let cacheDir = '';
+  /** Set as the config is done, before any other hook. */
+  let base: string;
+  let cacheDir: string;
   return {
     name: 'cdn-headers',
     hooks: {
