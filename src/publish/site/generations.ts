@@ -8,15 +8,17 @@ import { readRecord, recordOf, type SiteRecord } from './site-record.ts';
 export class OutputRefused extends Error {}
 
 const GENERATION = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** What a build of ours may leave in `out.builds`: generations, the next one, links being made, a site of an older layout. */
-const OURS = (name: string) => GENERATION.test(name) || name === 'next' || /^(link|legacy)-\d+$/.test(name);
+/** What a killed build leaves in `out.builds`: a link it was making, a site of an older layout it moved aside. */
+const LEFT_BY_KILLED = /^(link|legacy)-\d+$/;
+/** What a build of ours may leave in `out.builds`: generations, the next one, and what a killed one left. */
+const OURS = (name: string) => GENERATION.test(name) || name === 'next' || LEFT_BY_KILLED.test(name);
 
 /** Folders of the project an output folder must not be, or lie in: Astro reads them, git keeps them. */
 const PROJECT_FOLDERS = ['src', 'content', 'public', 'scripts', 'tests', 'node_modules', '.git', '.cache', '.astro'];
 
 const typeOf = (path: string) => {
   const stats = lstatSync(path, { throwIfNoEntry: false });
-  return !stats ? 'none' : stats.isSymbolicLink() ? 'link' : stats.isDirectory() ? 'folder' : 'file';
+  return !stats ? undefined : stats.isSymbolicLink() ? 'link' : stats.isDirectory() ? 'folder' : 'file';
 };
 
 /** Whether `path` is `folder` or lies inside it. */
@@ -64,7 +66,7 @@ function spareGenerations(folders: OutputFolders, live: string | undefined) {
     .map((name) => folders.generation(name))
     .filter((generation) => folders.siteOf(generation) !== live);
   const complete = generations.filter((generation) => readRecord(folders.siteOf(generation)));
-  for (const generation of generations) if (!complete.includes(generation)) rmSync(generation, { recursive: true, force: true });
+  for (const generation of generations) if (!complete.includes(generation)) rmSync(generation, { recursive: true });
   const finished = (generation: string) => statSync(recordOf(folders.siteOf(generation))).mtimeMs;
   return complete.sort((a, b) => finished(b) - finished(a));
 }
@@ -81,16 +83,18 @@ export function recover(folders: OutputFolders) {
   const staging = `${out}.staging`;
   if (existsSync(recordOf(staging))) for (const path of [staging, recordOf(staging)]) rmSync(path, { recursive: true, force: true });
   const aside = `${basename(out)}.aside-`;
-  for (const name of existsSync(dirname(out)) ? readdirSync(dirname(out)) : []) {
-    const pid = name.startsWith(aside) ? name.slice(aside.length) : '';
-    if (/^\d+$/.test(pid) && !isRunning(Number(pid))) rmSync(join(dirname(out), name), { recursive: true, force: true });
+  if (existsSync(dirname(out))) {
+    for (const name of readdirSync(dirname(out))) {
+      const pid = name.startsWith(aside) && name.slice(aside.length);
+      if (pid && /^\d+$/.test(pid) && !isRunning(Number(pid))) rmSync(join(dirname(out), name), { recursive: true });
+    }
   }
   if (!existsSync(folders.builds)) return;
   for (const name of readdirSync(folders.builds)) {
     const path = join(folders.builds, name);
-    if (/^(link|legacy)-\d+$/.test(name)) rmSync(path, { recursive: true, force: true });
+    if (LEFT_BY_KILLED.test(name)) rmSync(path, { recursive: true });
     // In a generation's folder, a record a killed build was writing aside.
-    else for (const entry of readdirSync(path)) if (entry !== 'site' && entry !== 'site.record.json') rmSync(join(path, entry), { recursive: true, force: true });
+    else for (const entry of readdirSync(path)) if (entry !== 'site' && entry !== 'site.record.json') rmSync(join(path, entry), { recursive: true });
   }
   let live = liveSite(folders);
   const spare = spareGenerations(folders, live);
@@ -100,7 +104,7 @@ export function recover(folders: OutputFolders) {
   }
   if (!readRecord(folders.siteOf(folders.next))) rmSync(folders.next, { recursive: true, force: true });
   if (!existsSync(folders.next) && spare.length) renameSync(spare.shift()!, folders.next);
-  for (const generation of spare) rmSync(generation, { recursive: true, force: true });
+  for (const generation of spare) rmSync(generation, { recursive: true });
 }
 
 /** Makes `out` a link to the site of `generation`, in one rename over the old link. */
