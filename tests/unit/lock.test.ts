@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,8 @@ describe('the build lock', () => {
     ['an empty file', ''],
     ['a garbled file', '{"pid": 12'],
     ['a process number now given to another process', JSON.stringify({ ...thisProcess(), started: 'früher', token: 'alt' })],
+    ['a file of another program that names a running process but no machine', JSON.stringify({ pid: process.pid, token: 'fremd' })],
+    ['a file of another program that names a running process but no token', JSON.stringify({ pid: process.pid, host: hostname() })],
   ])('is taken over from %s, and the claims on it are swept', (_case, text) => {
     held().release();
     writeFileSync(path, text);
@@ -89,5 +91,10 @@ describe('the build lock', () => {
     const lock = held();
     expect(holderOf(readFileSync(path, 'utf8')).token).toBe(lock.holder.token);
     expect(besideLock()).toEqual(['build.lock']);
+  });
+
+  it('stops at a folder in the lock’s place, which it cannot read', () => {
+    mkdirSync(path, { recursive: true });
+    expect(() => takeLock(path)).toThrow(/EISDIR/);
   });
 });
