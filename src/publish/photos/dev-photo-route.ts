@@ -26,7 +26,7 @@ export function servePhotos(store: string): Connect.NextHandleFunction {
     return promise;
   }
   return (request, response, next) => {
-    const [, file] = new RegExp(`/${PHOTO_FOLDER}/([^/?]+)`).exec(request.url ?? '') ?? [];
+    const file = new RegExp(`/${PHOTO_FOLDER}/([^/?]+)`).exec(String(request.url))?.[1];
     const wanted = file ? parseVariantFile(file) : undefined;
     const photo = wanted && photosInUse.take().find((candidate) => candidate.src === wanted.src);
     if (!wanted || !photo || !isMade(photo, wanted.variant)) return next();
