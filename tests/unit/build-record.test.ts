@@ -30,7 +30,7 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('settle', () => {
   it('keeps the pages and what the build wrote, removes the rest of the last build and empty folders, and names the files it keeps', () => {
-    const before = { 'index.html': 'Start', 'alt/index.html': 'Alt', '_astro/alt.js': 'alt', 'favicon.svg': '<svg/>' };
+    const before = { 'index.html': 'Start', 'alt/tief/index.html': 'Alt', '_astro/alt.js': 'alt', 'favicon.svg': '<svg/>' };
     write(before);
     const record = recordOfSite(before);
     write({ '_astro/neu.js': 'neu', 'favicon.svg': '<svg/>' });
@@ -79,7 +79,8 @@ describe('pagesMade', () => {
     write({ 'neu/index.html': 'Neu', 'verändert/index.html': 'nachher' });
     cachePage('neu/index.html', 'Neu');
     for (const file of [join(pagesCache, 'neu/index.html'), join(site(), 'neu/index.html')]) utimesSync(file, new Date(started + 5), new Date(started + 5));
-    const pages = new Set(['neu/index.html', 'kopie/index.html', 'alt/index.html', 'verändert/index.html']);
+    // In no order: the record lists them sorted.
+    const pages = new Set(['verändert/index.html', 'kopie/index.html', 'alt/index.html', 'neu/index.html']);
     const files = settle(site(), before, pages, []);
     expect(pagesMade(site(), pages, files, before, pagesCache, started)).toEqual({
       rendered: ['neu/index.html', 'verändert/index.html'],

@@ -57,6 +57,13 @@ describe('the facts of a file', () => {
     expect(factsOf(at('site/index.html'), trusted)[1]).toBe(sha('<h1>Neu!</h1>!'));
   });
 
+  it('hash the file again when any part of the seal is another file’s: its size, its inode or its change time', () => {
+    const [size, , ino, changed] = factsOf(at('site/index.html'));
+    for (const other of [[size + 1, 'bekannt', ino, changed], [size, 'bekannt', ino + 1, changed], [size, 'bekannt', ino, changed + 1]] as const) {
+      expect(factsOf(at('site/index.html'), [...other])[1], String(other)).toBe(sha('<h1>Start</h1>'));
+    }
+  });
+
   it('of a copy carry the hash of what was copied, and the copy’s own seal', () => {
     const stats = statSync(at('site/index.html'));
     expect(copiedFacts(at('site/index.html'), 'kopiert')).toEqual([14, 'kopiert', stats.ino, stats.ctimeMs]);

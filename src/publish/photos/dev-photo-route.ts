@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connect } from 'vite';
-import { isMade, parseVariantFile, PHOTO_FOLDER, type Photo, type Variant } from '../../lib/photos/photo-ladder.ts';
+import { isMade, parseVariantFile, PHOTO_FOLDER, type Photo, type Variant, variantFile } from '../../lib/photos/photo-ladder.ts';
 import { photosInUse } from '../handover.ts';
 import { encodeVariant } from './photo-encoder.ts';
 
@@ -30,7 +30,7 @@ export function servePhotos(store: string): Connect.NextHandleFunction {
     const wanted = file ? parseVariantFile(file) : undefined;
     const photo = wanted && photosInUse.take().find((candidate) => candidate.src === wanted.src);
     if (!wanted || !photo || !isMade(photo, wanted.variant)) return next();
-    const target = join(store, file);
+    const target = join(store, variantFile(photo, wanted.variant));
     made(photo, wanted.variant, target).then(
       () => {
         const stream = createReadStream(target);

@@ -74,7 +74,7 @@ export function buildRecord({ managed }: { managed: string[] }): AstroIntegratio
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
-        outDir = fileURLToPath(config.outDir).replace(/\/+$/, '');
+        outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
       },
       'astro:build:start': () => {
         started = Date.now();
@@ -89,7 +89,7 @@ export function buildRecord({ managed }: { managed: string[] }): AstroIntegratio
         rmSync(recordOf(outDir), { force: true });
       },
       'astro:build:done': ({ dir, assets }) => {
-        const folder = fileURLToPath(dir).replace(/\/+$/, '');
+        const folder = fileURLToPath(dir).replace(/\/$/, '');
         const pages = new Set([...assets.values()].flat().map((url) => relative(folder, fileURLToPath(url))));
         const files = settle(folder, before, pages, managed);
         const made = pagesMade(folder, pages, files, before, cacheFiles(cacheDir).astroPages, started);
