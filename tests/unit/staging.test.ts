@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,6 +38,8 @@ describe('prepareStaging', () => {
     const liveRecord = recorded(live(), LIVE, 'zwei');
     recorded(next(), BEFORE, 'eins', false);
     const kept = statSync(join(next(), 'politik/index.html')).ino;
+    // Held by a second name, its inode cannot go to a copy made in its place.
+    linkSync(join(next(), 'politik/index.html'), at('halter'));
     expect(prepareStaging(live(), next(), cache())).toBe('updated');
     expect(siteFiles(next())).toEqual(LIVE);
     expect(statSync(join(next(), 'politik/index.html')).ino).toBe(kept);
@@ -50,8 +52,9 @@ describe('prepareStaging', () => {
 
   it('copies the live site into a folder without a record, and removes what else was there', () => {
     recorded(live(), LIVE, 'zwei');
-    mkdirSync(next());
+    mkdirSync(join(next(), 'pagefind'), { recursive: true });
     writeFileSync(join(next(), 'notiz.txt'), 'unbekannt');
+    writeFileSync(join(next(), 'pagefind/pagefind-entry.json'), '{"fremd":1}');
     expect(prepareStaging(live(), next(), cache())).toBe('copied');
     expect(siteFiles(next())).toEqual(LIVE);
   });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { filesIn } from '../disk.ts';
 import { LINKED_FOLDERS } from '../state.ts';
@@ -35,11 +35,11 @@ export function prepareStaging(live: string | undefined, next: string, cacheDir:
 /** Brings the files of `next` to those of the live record; returns the facts of the files it then holds. */
 function matchLive(live: string, liveRecord: SiteRecord, next: string, nextRecord: SiteRecord | undefined) {
   const files: Record<string, FileFacts> = {};
-  const present = new Set(existsSync(next) ? filesIn(next, LINKED_FOLDERS) : []);
+  const present = new Set(filesIn(next, LINKED_FOLDERS));
   for (const path of present) if (!(path in liveRecord.files)) rmSync(join(next, path));
   for (const [path, wanted] of Object.entries(liveRecord.files)) {
     const target = join(next, path);
-    const held = present.has(path) ? nextRecord?.files[path] : undefined;
+    const held = nextRecord?.files[path];
     if (held && held[1] === wanted[1] && isIntact(target, held)) {
       files[path] = factsOf(target, held);
       continue;
