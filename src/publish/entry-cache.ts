@@ -27,8 +27,9 @@ export class EntryCache {
     try {
       return deserialize(readFileSync(this.#file(id))) as CachedEntry;
     } catch {
-      return undefined;
+      // Never made, or not whole: made again.
     }
+    return undefined;
   }
 
   set(id: string, entry: CachedEntry) {
@@ -39,7 +40,7 @@ export class EntryCache {
   keepOnly(ids: ReadonlySet<string>) {
     if (!existsSync(this.folder)) return;
     for (const name of readdirSync(this.folder).filter((file) => file.endsWith('.v8'))) {
-      if (!ids.has(name.slice(0, -'.v8'.length))) rmSync(join(this.folder, name), { force: true });
+      if (!ids.has(name.slice(0, -'.v8'.length))) rmSync(join(this.folder, name));
     }
   }
 }

@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { partialOf } from '../../src/publish/disk.ts';
 import { EntryCache } from '../../src/publish/entry-cache.ts';
 
 let folder: string;
@@ -35,5 +36,14 @@ describe('EntryCache', () => {
     cache.keepOnly(new Set(['putin']));
     expect([cache.get('xi'), cache.get('putin')]).toEqual([undefined, ENTRY]);
     expect(existsSync(join(folder, 'xi.v8'))).toBe(false);
+  });
+
+  it('leaves alone what is no entry of its own, such as an entry another build is writing', () => {
+    const cache = new EntryCache(folder);
+    cache.set('xi', ENTRY);
+    const writing = partialOf(join(folder, 'putin.v8'));
+    writeFileSync(writing, '');
+    cache.keepOnly(new Set());
+    expect(readdirSync(folder)).toEqual([basename(writing)]);
   });
 });
