@@ -56,4 +56,11 @@ describe('publish', () => {
     await publishEdition(edition(2));
     expect(siteFiles(out())).toEqual(edition(2));
   });
+
+  it('keeps the live site when the build leaves no record of what it made', async () => {
+    await publishEdition(edition(1));
+    const build = async (site: string) => rmSync(join(site, '..', 'site.record.json'), { force: true });
+    await expect(publish({ out: out(), project: project(), cacheDir: cacheDir(), build, log: () => {} })).rejects.toThrow(/^The build left no record beside .*dist\.builds\/next\/site$/);
+    expect(siteFiles(out())).toEqual(edition(1));
+  });
 });
