@@ -3,6 +3,7 @@ import { ContentError } from '../../src/lib/content/content-error.ts';
 import { contentSettled, currentContentProblems, onContentProblemsChange, reportContentProblems, syncExpected } from '../../src/publish/preview/content-problems.ts';
 
 const MISTAKE = new ContentError('content/topics.yaml', undefined, 1, 'expected a YAML list');
+const OTHER_MISTAKE = new ContentError('content/topics.yaml', undefined, 2, 'expected a YAML list');
 
 describe('the content problems of the editor’s preview', () => {
   it('tells a listener of every change, and stops once it stops listening', () => {
@@ -12,9 +13,11 @@ describe('the content problems of the editor’s preview', () => {
     expect(changes).toHaveBeenCalledTimes(1);
     reportContentProblems('listener-test', { errors: [MISTAKE], warnings: [] });
     expect(changes).toHaveBeenCalledTimes(1);
+    reportContentProblems('listener-test', { errors: [OTHER_MISTAKE], warnings: [] });
+    expect(changes).toHaveBeenCalledTimes(2);
     stop();
     reportContentProblems('listener-test', { errors: [], warnings: [] });
-    expect(changes).toHaveBeenCalledTimes(1);
+    expect(changes).toHaveBeenCalledTimes(2);
     expect(currentContentProblems().errors).not.toContain(MISTAKE);
   });
 
