@@ -34,4 +34,12 @@ describe('the content problems of the editor’s preview', () => {
     await waiting;
     expect(settled).toBe(true);
   });
+
+  it('reloads no page for a loader’s first report when it found nothing', () => {
+    const changes = vi.fn();
+    const stop = onContentProblemsChange(changes);
+    reportContentProblems('first-clean-report', { errors: [], warnings: [] });
+    stop();
+    expect(changes).not.toHaveBeenCalled();
+  });
 });
