@@ -27,8 +27,9 @@ async function readPhoto(path: string): Promise<Photo> {
   if (!format || (metadata.format === 'heif' && metadata.compression !== 'av1')) {
     throw new Error(`"${basename(path)}" is a ${metadata.format} file; photos must be one of ${SOURCE_FORMATS.join(', ')}`);
   }
+  const hash = createHash('sha256').update(bytes);
   // Stryker disable next-line StringLiteral: equivalent, because photoName digests this digest again, in whatever encoding it comes
-  const digest = createHash('sha256').update(bytes).digest('base64url');
+  const digest = hash.digest('base64url');
   const { width, height } = metadata.autoOrient ?? metadata;
   return { src: photoName(basename(path), digest), width, height, format, fsPath: path };
 }
