@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdFormat } from '../../src/lib/ads/formats.ts';
-import { type ArticleEntry, articlePages, articleView } from '../../src/lib/pages/article-page.ts';
+import { type ArticleEntry, articlePages, articleView, type PlacedHouseAd } from '../../src/lib/pages/article-page.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 
 const NOW = new Date('2025-01-21T14:44:00Z');
@@ -20,9 +20,9 @@ const XI = article('xi-und-putin', 'politik/international', {
 });
 const WUTTKE = article('wuttke', 'politik');
 const FORMATS = new Map<string, AdFormat>([['article-1', 'medium-rectangle'], ['article-2', 'leaderboard'], ['sidebar', 'half-page']]);
-const HOUSE_ADS = [
-  { id: 'abo', formats: ['medium-rectangle', 'half-page'] as AdFormat[], weight: 1, image: { src: 'abo.abc' } },
-  { id: 'vorbei', formats: ['leaderboard'] as AdFormat[], weight: 1, end: new Date('2025-01-01T00:00:00Z'), image: { src: 'vorbei.abc' } },
+const HOUSE_ADS: PlacedHouseAd[] = [
+  { id: 'abo', formats: ['medium-rectangle', 'half-page'], weight: 1, image: { src: 'abo.abc' } },
+  { id: 'vorbei', formats: ['leaderboard'], weight: 1, end: new Date('2025-01-01T00:00:00Z'), image: { src: 'vorbei.abc' } },
 ];
 
 const pagesOf = (overrides: Partial<Parameters<typeof articlePages>[0]> = {}) =>
