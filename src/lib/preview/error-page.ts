@@ -57,6 +57,11 @@ export function contentErrorPage(errors: readonly ContentProblem[], readSource: 
 import '/@vite/client';
 const Overlay = customElements.get('vite-error-overlay');
 document.body.append(new Overlay(${payload}));
+// The save that fixes the mistake reloads this page through Vite's connection; one sent before
+// that connection was up is lost, so the page also asks once a second whether it is back.
+setInterval(async () => {
+  if ((await fetch(location.href, { method: 'HEAD', cache: 'no-store' })).ok) location.reload();
+}, 1000);
 </script>
 </body>
 </html>
