@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { ReaderBrowser, ReaderTab } from './reader-tab.ts';
 import type { Connection } from './static-server.ts';
 
 /**
@@ -8,84 +8,72 @@ import type { Connection } from './static-server.ts';
  */
 export const FAST_4G: Connection = { latencyMs: 170, bitsPerSecond: 9e6 };
 
-interface PrefetchStatus {
-  prefetchUrl: string;
-  status: string;
-}
-
 /**
- * Records, in every page of `context`, when the reader clicked (kept across the navigation) and
- * the largest contentful paint so far; both on the clock all pages share (time origin plus the
- * page's own time), so the next page's paint can be set against the last page's click.
+ * Runs in every page: keeps the largest contentful paint so far and, for a page rendered ahead,
+ * the first frame after it is shown, both as times since the epoch, to be set against the click.
  */
-export const recordClicksAndPaints = (context: BrowserContext) =>
-  context.addInitScript(() => {
-    addEventListener('click', (event) => sessionStorage.setItem('klick', String(performance.timeOrigin + event.timeStamp)), true);
-    new PerformanceObserver((list) => {
-      Object.assign(window, { largestPaint: performance.timeOrigin + list.getEntries().at(-1)!.startTime });
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  });
+const MEASURE = `
+  window.painted = new Promise((painted) => new PerformanceObserver((list) => {
+    window.largestPaint = performance.timeOrigin + list.getEntries().at(-1).startTime;
+    painted();
+  }).observe({ type: 'largest-contentful-paint', buffered: true }));
+  document.addEventListener('prerenderingchange', () =>
+    requestAnimationFrame(() => { window.firstShown = performance.timeOrigin + performance.now(); }));
+`;
 
-interface AttemptSources {
-  preloadingAttemptSources: { key: { action: string; url: string } }[];
+/** A reader with a tab of their own, on `url`. */
+export async function openReader(browser: ReaderBrowser, url: string): Promise<ReaderTab> {
+  const tab = await browser.open(MEASURE);
+  await tab.goto(url);
+  return tab;
 }
 
-/**
- * A page whose speculative loads can be awaited, and which tells the links the speculation
- * rules make candidates on the page shown last (`candidates`: action and address each).
- */
-export async function readerPage(
-  context: BrowserContext,
-): Promise<{ page: Page; prefetched: (url: string) => Promise<void>; candidates: () => string[] }> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  let candidates: string[] = [];
-  cdp.on('Preload.preloadingAttemptSourcesUpdated' as never, ({ preloadingAttemptSources }: AttemptSources) => {
-    candidates = preloadingAttemptSources.map(({ key }) => `${key.action} ${key.url}`);
-  });
-  const ready = new Set<string>();
-  const waiting = new Map<string, () => void>();
-  cdp.on('Preload.prefetchStatusUpdated' as never, ({ prefetchUrl, status }: PrefetchStatus) => {
-    if (status !== 'Ready') return;
-    ready.add(prefetchUrl);
-    waiting.get(prefetchUrl)?.();
-  });
-  await cdp.send('Preload.enable' as never);
-  return {
-    page,
-    // Resolves once the browser holds the page, as it does when the reader's pointer rests on its link.
-    prefetched: (url) => (ready.has(url) ? Promise.resolve() : new Promise((resolve) => waiting.set(url, resolve))),
-    candidates: () => candidates,
-  };
-}
+/** How the next page reached the reader: rendered ahead, fetched ahead, or fetched on the click. */
+export type Delivery = 'prerender' | 'prefetch' | 'network';
 
 /**
  * Points at the first link matching `selector` to a page the reader has not seen yet (a seen
  * one may come from the browser's cache, which would measure nothing), waits until the browser
- * has prefetched it (unless `speculated` is false: the site then sends no rules), clicks, and
+ * holds its page (unless `speculated` is false: the site then sends no rules), clicks, and
  * returns how long after the click the next page had its largest contentful paint, in ms, once
- * everything it loads has loaded, and whether the page came from the prefetch.
+ * everything it loads has loaded. A page rendered ahead counts as painted no sooner than the
+ * first frame after it is shown (web-vitals counts from its activation alone).
  */
 export async function clickToLargestPaint(
-  { page, prefetched }: Awaited<ReturnType<typeof readerPage>>,
+  tab: ReaderTab,
   selector: string,
   seen: Set<string>,
   speculated = true,
-): Promise<{ ms: number; to: string; fromPrefetch: boolean }> {
-  seen.add(new URL(page.url()).pathname);
-  const links = page.locator(selector);
-  const targets = await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-  const index = targets.findIndex((href) => !seen.has(new URL(href).pathname));
-  if (index < 0) throw new Error(`every link "${selector}" on ${page.url()} leads to a page seen before`);
-  const [link, to] = [links.nth(index), targets[index]];
-  await link.hover();
-  if (speculated) await prefetched(to);
-  await Promise.all([page.waitForURL(to, { waitUntil: 'load' }), link.click()]);
-  await page.waitForLoadState('networkidle');
-  const { clicked, paint, delivery } = await page.evaluate(() => ({
-    clicked: Number(sessionStorage.getItem('klick')),
-    paint: (window as unknown as { largestPaint: number }).largestPaint,
-    delivery: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { deliveryType: string }).deliveryType,
-  }));
-  return { ms: paint - clicked, to, fromPrefetch: delivery === 'navigational-prefetch' };
+): Promise<{ ms: number; to: string; delivery: Delivery }> {
+  seen.add(new URL(await tab.evaluate<string>('location.href')).pathname);
+  const link = await tab.evaluate<{ href: string; x: number; y: number } | null>(`(() => {
+    const seen = ${JSON.stringify([...seen])};
+    const link = [...document.querySelectorAll(${JSON.stringify(selector)})].find((a) => !seen.includes(new URL(a.href).pathname));
+    if (!link) return null;
+    link.scrollIntoView({ block: 'center' });
+    // The first line's box: the middle of a link that wraps may lie between its lines.
+    const box = link.getClientRects()[0];
+    return { href: link.href, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  })()`);
+  if (!link) throw new Error(`every link "${selector}" leads to a page seen before`);
+  await tab.mouse('mouseMoved', link.x, link.y);
+  if (speculated) await tab.ahead(link.href);
+  await tab.mouse('mousePressed', link.x, link.y);
+  // The click is the release. Its time is taken here, on the clock the page's times are on too
+  // (the system's), since a page left for one rendered ahead is gone too soon to report it; so
+  // the measure includes the event's way to the page.
+  const clicked = performance.timeOrigin + performance.now();
+  await tab.mouse('mouseReleased', link.x, link.y);
+  await tab.shown(link.href);
+  const { paint, firstShown, activated, delivery } = await tab.evaluate<{ paint: number; firstShown?: number; activated: boolean; delivery: string }>(`
+    // The paint of the last element to load is reported in the frame after it.
+    window.painted.then(() => new Promise((framed) => requestAnimationFrame(() => setTimeout(framed)))).then(() => {
+      const navigation = performance.getEntriesByType('navigation')[0];
+      return { paint: window.largestPaint, firstShown: window.firstShown, activated: navigation.activationStart > 0, delivery: navigation.deliveryType };
+    })`);
+  return {
+    ms: Math.max(paint, firstShown ?? 0) - clicked,
+    to: link.href,
+    delivery: activated ? 'prerender' : delivery === 'navigational-prefetch' ? 'prefetch' : 'network',
+  };
 }
