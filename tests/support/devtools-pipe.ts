@@ -14,8 +14,8 @@ export interface DevToolsEvent {
 
 export interface DevTools {
   send: <Result = Record<string, unknown>>(method: string, params?: object, sessionId?: string) => Promise<Result>;
-  /** Calls `listener` with every event from now on; returns what stops it. */
-  on: (listener: (event: DevToolsEvent) => void) => () => void;
+  /** Calls `listener` with every event from now on. */
+  on: (listener: (event: DevToolsEvent) => void) => void;
   close: () => Promise<void>;
 }
 
@@ -36,6 +36,8 @@ export function launchDevTools(): DevTools {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
   const [commands, messages] = [browser.stdio[3] as Writable, browser.stdio[4] as Readable];
+  // A pipe breaks when the browser exits; its exit (below) is what tells of that.
+  for (const pipe of [commands, messages]) pipe.on('error', () => undefined);
   const listeners = new Set<(event: DevToolsEvent) => void>();
   const answers = new Map<number, { resolve: (result: never) => void; reject: (error: Error) => void; method: string }>();
   let lastId = 0;
@@ -51,7 +53,13 @@ export function launchDevTools(): DevTools {
       answers.delete(message.id);
     }
   });
-  const exited = new Promise<void>((resolve) => browser.once('exit', () => resolve()));
+  // A browser that dies answers nothing more: what waits for it fails now, not at the test's timeout.
+  const exited = new Promise<void>((resolve) =>
+    browser.once('exit', (code, signal) => {
+      for (const { reject, method } of answers.values()) reject(new Error(`${method}: Chromium exited (${signal ?? code})`));
+      resolve();
+    }),
+  );
   return {
     send: (method, params = {}, sessionId) =>
       new Promise((resolve, reject) => {
@@ -59,10 +67,7 @@ export function launchDevTools(): DevTools {
         answers.set(id, { resolve, reject, method });
         commands.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
       }),
-    on: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    on: (listener) => void listeners.add(listener),
     close: async () => {
       browser.kill();
       await exited;

@@ -149,14 +149,14 @@ async function openTab(devtools: DevTools, script: string): Promise<ReaderTab> {
     ahead: async (url) => {
       const status = (action: string) => shownPage()?.speculation.get(`${action} ${url}`);
       // Chromium prerenders through its prefetch; a prefetch alone counts once the prerender has failed.
-      const ahead = await until<Ahead | undefined>(() => {
+      const ahead = await until<Ahead>(() => {
         if (status('prerender') === 'Ready') return 'prerender';
         return status('prerender') === 'Failure' && status('prefetch') === 'Ready' ? 'prefetch' : undefined;
       });
       // A page rendered ahead is ready to be shown once it has loaded, as it has while a reader points and reads the link.
       const rendered = [...pages.values()].find((page) => page.prerendering && page.url === url);
       if (ahead === 'prerender' && rendered) await loaded(rendered.session);
-      return ahead!;
+      return ahead;
     },
     shown,
     candidates: () => shownPage()?.candidates ?? [],
