@@ -61,23 +61,25 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     makers.sources.keepOnly(new Set(files.map((file) => file.filePath)));
     const { kept, unpublished } = publishedArticles(articles, now, preview, logger);
     // Stored only once every file passed, so a mistake leaves the last good collection whole.
-    replaceEntries(store, kept);
+    const changed = replaceEntries(store, kept);
     // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and no other loader offers searchable articles
     searchableArticles.offer('articles', () =>
       store.values().map((entry) => ({ ...(entry.data as Omit<SearchableArticle, 'id' | 'digest'>), id: entry.id, digest: String(entry.digest) })),
     );
     // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and the only other loader offers as "house-ads"
     photosInUse.offer('articles', () => store.values().flatMap((entry) => (entry.data as unknown as StoredArticle).images.map((image) => image.src)));
-    return articles.flatMap((article) => warningsAbout(article, unpublished, now));
+    return { warnings: articles.flatMap((article) => warningsAbout(article, unpublished, now)), changed };
   }
 
   const directory = resolve(options.directory);
   const inventory = Object.values(options.inventory).map((path) => resolve(path));
   const inArticles = (path: string) => !relative(directory, path).startsWith('..');
+  const name = 'article-loader';
   return {
-    name: 'article-loader',
+    name,
     load: (context) =>
       syncAndWatch(context, {
+        loader: name,
         name: options.directory,
         paths: [directory, ...inventory],
         // Article files and the folders that hold them, not an editor's swap and backup files.

@@ -22,6 +22,7 @@ export function recordFileLoader(
     name,
     load: (context) =>
       syncAndWatch(context, {
+        loader: name,
         name: file,
         paths: [path],
         affects: (changed) => changed === path,
@@ -35,9 +36,9 @@ export function recordFileLoader(
               digest: generateDigest(data),
             })),
           );
-          replaceEntries(store, entries);
+          const changed = replaceEntries(store, entries);
           synced?.(store);
-          return [];
+          return { warnings: [], changed };
         },
       }),
   };

@@ -2,8 +2,11 @@ import { statSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
 import { ContentError, type ContentProblem } from '../lib/content/content-error.ts';
 import { reportContentProblems, syncExpected } from '../publish/preview/content-problems.ts';
+import { storeWriteAsked, writeStoreNow } from './store-write.ts';
 
 export interface WatchedSync {
+  /** The loader's name, by which Astro finds its collections (`Loader['name']`). */
+  loader: string;
   /** Whose findings these are in the editor's preview, e.g. "content/articles". */
   name: string;
   /** Files and folders to watch. */
@@ -11,11 +14,18 @@ export interface WatchedSync {
   /** Whether a change to this (absolute) path calls for a new sync. */
   affects(path: string): boolean;
   /**
-   * Reads the files into the store and resolves with its warnings; throws a ContentError at the
-   * first mistake. Resolves with `undefined` when it could not run for a reason another loader
-   * reports (a data file it reads is broken), so that the mistake is shown and logged once.
+   * Reads the files into the store and resolves with its warnings and whether the store changed;
+   * throws a ContentError at the first mistake. Resolves with `undefined` when it could not run
+   * for a reason another loader reports (a data file it reads is broken), so that the mistake is
+   * shown and logged once.
    */
-  sync(): Promise<ContentProblem[] | undefined>;
+  sync(): Promise<Synced | undefined>;
+}
+
+export interface Synced {
+  warnings: ContentProblem[];
+  /** Whether the store holds anything it did not before. */
+  changed: boolean;
 }
 
 /**
@@ -50,28 +60,34 @@ const asProblem = (error: unknown, name: string): ContentProblem =>
  * last good entries, logs the mistake once per save and reports it to the editor's preview
  * (content-problems.ts), which shows it in the browser until a save fixes it.
  */
-export async function syncAndWatch({ watcher, logger }: Pick<LoaderContext, 'watcher' | 'logger'>, options: WatchedSync) {
+export async function syncAndWatch(context: Pick<LoaderContext, 'watcher' | 'logger' | 'refreshContextData'>, options: WatchedSync) {
+  const { watcher, logger } = context;
+  if (storeWriteAsked(context)) return;
   if (!watcher) {
-    for (const warning of (await options.sync()) ?? []) logger.warn(warning.message);
+    for (const warning of (await options.sync())?.warnings ?? []) logger.warn(warning.message);
     return;
   }
   /** The warnings of the last sync that ran: the editor has seen them. */
   let warned: readonly ContentProblem[] = [];
+  /** Resolves with whether the sync changed the store. */
   const run = async () => {
     let errors: ContentProblem[] = [];
+    let changed = false;
     try {
-      const warnings = await options.sync();
-      if (!warnings) return;
+      const synced = await options.sync();
+      if (!synced) return false;
       // A warning the editor has seen is not repeated by every save of another file.
       const seen = new Set(warned.map((warning) => warning.message));
-      for (const warning of warnings) if (!seen.has(warning.message)) logger.warn(warning.message);
-      warned = warnings;
+      for (const warning of synced.warnings) if (!seen.has(warning.message)) logger.warn(warning.message);
+      warned = synced.warnings;
+      changed = synced.changed;
     } catch (error) {
       const problem = asProblem(error, options.name);
       logger.error(problem.message);
       errors = [problem];
     }
     reportContentProblems(options.name, { errors, warnings: warned });
+    return changed;
   };
   await run();
   watcher.add(options.paths);
@@ -90,7 +106,13 @@ export async function syncAndWatch({ watcher, logger }: Pick<LoaderContext, 'wat
       const stamps = [...current.paths].map((savedPath) => [savedPath, stamp(savedPath)] as const);
       if (stamps.every(([savedPath, now]) => synced.get(savedPath) === now)) return current.reported();
       for (const [savedPath, now] of stamps) synced.set(savedPath, now);
-      running = running.then(run).then(current.reported);
+      // Pages wait for `reported`: the store is written by then, so they show the save.
+      running = running
+        .then(run)
+        .then(async (changed) => {
+          if (changed) await writeStoreNow(options.loader);
+        })
+        .then(current.reported);
     }, SAVE_SETTLES_MS);
   });
 }

@@ -43,6 +43,17 @@ export const searchableArticles = offers<SearchableArticle>(
   'The search index found no articles: the article loader did not run before the build',
 );
 
+/** Astro's `refreshContent`, as the `astro:server:setup` hook hands it over. */
+export type RefreshContent = (options: { loaders: string[]; context: Record<string, unknown> }) => Promise<void>;
+
+/**
+ * Astro's `refreshContent` under `astro dev`: from the editor's preview, which is given it, to
+ * the loaders, which ask it to write a save to the content store at once (loaders/store-write.ts).
+ */
+export const contentRefresh = () =>
+  // Stryker disable next-line StringLiteral: equivalent, because the name only keeps this channel apart from the others, whose names are other words
+  slot('content-refresh', () => ({ refresh: undefined as RefreshContent | undefined }));
+
 /** What one loader found in its last sync under `astro dev`. */
 export interface ContentReport {
   errors: readonly ContentProblem[];

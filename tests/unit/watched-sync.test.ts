@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentError, ContentWarning } from '../../src/lib/content/content-error.ts';
 import { SAVE_SETTLES_MS, syncAndWatch } from '../../src/loaders/watched-sync.ts';
+import { contentRefresh, type RefreshContent } from '../../src/publish/handover.ts';
 import { contentSettled, currentContentProblems, onContentProblemsChange } from '../../src/publish/preview/content-problems.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
 
@@ -36,14 +37,14 @@ function surroundings(dev: boolean) {
 
 /** A sync that finds whatever `state.found` holds at the time it runs. */
 function loader(name: string) {
-  const state = { found: [] as (ContentError | ContentWarning)[] | undefined, runs: 0 };
+  const state = { found: [] as (ContentError | ContentWarning)[] | undefined, changed: true, runs: 0 };
   const sync = async () => {
     state.runs++;
     const error = state.found?.find((problem) => problem instanceof ContentError);
     if (error) throw error;
-    return state.found;
+    return state.found && { warnings: state.found, changed: state.changed };
   };
-  return { state, options: { name, paths: [dirname(article)], affects: (path: string) => path.endsWith('.md'), sync } };
+  return { state, options: { loader: 'test-loader', name, paths: [dirname(article)], affects: (path: string) => path.endsWith('.md'), sync } };
 }
 
 /** Whether a page asked for now would have been answered yet: the pages' wait, watched. */
@@ -54,7 +55,10 @@ function pageWait() {
 }
 
 beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  contentRefresh().refresh = undefined;
+});
 afterAll(() => rmSync(site, { recursive: true }));
 
 describe('syncAndWatch in a build', () => {
@@ -218,5 +222,62 @@ describe('syncAndWatch under astro dev', () => {
     expect(state.runs).toBe(2);
     expect(logged).toEqual([`warn ${warning.message}`]);
     expect(currentContentProblems().warnings).toContain(warning);
+  });
+});
+
+describe('syncAndWatch with Astro’s refreshContent (astro dev)', () => {
+  /** Astro's refreshContent: runs the loaders' `load()` with the context, then writes the store when the test says. */
+  function astro(load: (refreshContextData: Record<string, unknown>) => Promise<void>) {
+    const asks: Parameters<RefreshContent>[0][] = [];
+    let write = () => {};
+    contentRefresh().refresh = async (options) => {
+      asks.push(options);
+      await load(options.context);
+      await new Promise<void>((resolve) => (write = resolve));
+    };
+    return { asks, write: () => write() };
+  }
+
+  /** A save's first event, and a page asked for right then. */
+  const savedWhilePageAsked = (watcher: ReturnType<typeof surroundings>['watcher']) => {
+    writeFileSync(article, `Fassung ${++saves}`);
+    watcher.emit('all', 'change', article);
+    return pageWait();
+  };
+
+  it('has a save written to the store before the pages asked for meanwhile are answered', async () => {
+    const { context, watcher } = surroundings(true);
+    const { state, options } = loader('dev-store-write');
+    const { asks, write } = astro((refreshContextData) => syncAndWatch({ ...context, refreshContextData }, options));
+    await syncAndWatch(context, options);
+    const answered = savedWhilePageAsked(watcher);
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+    expect(state.runs).toBe(2);
+    expect(asks.map((ask) => ask.loaders)).toEqual([[options.loader]]);
+    expect(answered()).toBe(false);
+    write();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answered()).toBe(true);
+    // The load() Astro ran for the write neither read again nor watched more.
+    expect(state.runs).toBe(2);
+    expect(watcher.watched).toEqual([dirname(article)]);
+  });
+
+  it('asks no write for a save that left the store as it was, or found a mistake', async () => {
+    const { context, watcher } = surroundings(true);
+    const { state, options } = loader('dev-no-store-write');
+    const { asks } = astro(async () => {});
+    await syncAndWatch(context, options);
+    state.changed = false;
+    const unchanged = savedWhilePageAsked(watcher);
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+    expect(state.runs).toBe(2);
+    expect(unchanged()).toBe(true);
+    state.found = [MISTAKE];
+    const mistaken = savedWhilePageAsked(watcher);
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+    expect(state.runs).toBe(3);
+    expect(mistaken()).toBe(true);
+    expect(asks).toEqual([]);
   });
 });
