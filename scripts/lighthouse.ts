@@ -30,6 +30,13 @@ export interface PageAudit {
  */
 const RUNS = 3;
 
+/**
+ * Under load, Chromium now and then hands Lighthouse a trace without the page's navigation in it
+ * ("No navigationStart event found"): such a run has measured nothing of the page, and is made
+ * again, this often at most.
+ */
+const MISSED_NAVIGATION_ATTEMPTS = 3;
+
 const perfect = (audit: PageAudit) => Object.values(audit.scores).every((score) => score === 1);
 
 /**
@@ -43,16 +50,23 @@ export async function auditSite(dist: string, { paths = AUDITED_PAGES, runs = RU
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   try {
-    const audit = async (path: string): Promise<PageAudit> => {
+    const audit = async (path: string, attempts = MISSED_NAVIGATION_ATTEMPTS): Promise<PageAudit> => {
       const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      let longestScriptMs: number;
+      try {
+        longestScriptMs = longestScriptTaskMs(result.artifacts.Trace);
+      } catch (error) {
+        if (attempts > 1) return audit(path, attempts - 1);
+        throw error;
+      }
       const { categories, audits: details } = result.lhr;
       return {
         path,
         scores: Object.fromEntries(CATEGORIES.map((id) => [id, categories[id].score ?? 0])),
         lcpMs: details['largest-contentful-paint'].numericValue ?? Number.NaN,
         tbtMs: details['total-blocking-time'].numericValue ?? Number.NaN,
-        longestScriptMs: longestScriptTaskMs(result.artifacts.Trace),
+        longestScriptMs,
         cls: details['cumulative-layout-shift'].numericValue ?? Number.NaN,
         failedAudits: Object.values(details)
           .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')

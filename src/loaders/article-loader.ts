@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from '../lib/content/content-error.ts';
 import type { KnownIds } from '../lib/content/known-ids.ts';
 import type { SearchableArticle } from '../lib/search/search-document.ts';
+import { ArticleBodies } from '../publish/article-bodies.ts';
 import { EntryCache } from '../publish/entry-cache.ts';
 import { buildNow } from '../publish/environment.ts';
 import { photosInUse, searchableArticles } from '../publish/handover.ts';
@@ -38,10 +39,17 @@ export interface ArticleLoaderOptions {
  * index can show them (articles/publication.ts); the preview keeps them, marked.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
-  let makers: { catalog: PhotoCatalog; cache: EntryCache; sources: SourceDigests; code: string } | undefined;
+  let makers: { catalog: PhotoCatalog; cache: EntryCache; bodies: ArticleBodies; sources: SourceDigests; code: string } | undefined;
   async function sync({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) {
+    const started = Date.now();
     const state = cacheFiles(fileURLToPath(config.cacheDir));
-    makers ??= { catalog: new PhotoCatalog(state.photoCatalog('articles')), cache: new EntryCache(state.articles), sources: new SourceDigests(), code: pipelineCode() };
+    makers ??= {
+      catalog: new PhotoCatalog(state.photoCatalog('articles')),
+      cache: new EntryCache(state.articles),
+      bodies: new ArticleBodies(state.articleBodies),
+      sources: new SourceDigests(),
+      code: pipelineCode(),
+    };
     const preview = watcher !== undefined;
     const now = buildNow();
     const files = listArticleFiles(options.directory);
@@ -57,6 +65,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     const articles = await articleEntries(files, known, salt, { store, parseData, generateDigest, ...makers });
     makers.catalog.save();
     makers.cache.keepOnly(new Set(known.articles));
+    // Under `astro dev` a page asked for during a save is rendered from the store as it was, and
+    // finds the body it names: the next build forgets the bodies no article has any more.
+    if (!preview) makers.bodies.keepOnly(new Set(articles.map((article) => article.digest)), started);
     // Stryker disable next-line ArrowFunction: equivalent, because a file forgotten too soon is only read again
     makers.sources.keepOnly(new Set(files.map((file) => file.filePath)));
     const { kept, unpublished } = publishedArticles(articles, now, preview, logger);
@@ -64,7 +75,11 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     const changed = replaceEntries(store, kept);
     // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and no other loader offers searchable articles
     searchableArticles.offer('articles', () =>
-      store.values().map((entry) => ({ ...(entry.data as Omit<SearchableArticle, 'id' | 'digest'>), id: entry.id, digest: String(entry.digest) })),
+      store.values().map((entry) => {
+        const digest = String(entry.digest);
+        const body = () => makers!.bodies.get(digest, entry.filePath!);
+        return { ...(entry.data as Omit<SearchableArticle, 'id' | 'digest' | 'body'>), id: entry.id, digest, body };
+      }),
     );
     // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and the only other loader offers as "house-ads"
     photosInUse.offer('articles', () => store.values().flatMap((entry) => (entry.data as unknown as StoredArticle).images.map((image) => image.src)));

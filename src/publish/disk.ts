@@ -95,11 +95,15 @@ export function linkFolder(from: string, to: string, keep: ReadonlySet<string> =
 
 /**
  * Removes from a folder what is not in use: from a store, so it does not grow with every
- * correction, also what stopped builds left half-made; what a running build is making stays.
+ * correction, also what stopped builds left half-made; what a running build is making stays, and
+ * with `since` (ms) whatever was written since then, by a process that shares the store.
  */
-export function pruneStore(store: string, inUse: ReadonlySet<string>) {
+export function pruneStore(store: string, inUse: ReadonlySet<string>, since = Number.POSITIVE_INFINITY) {
   for (const name of readdirSync(store)) {
     const maker = makerOf(name);
-    if (!inUse.has(name) && !(maker && isRunning(maker))) rmSync(join(store, name), { recursive: true, force: true });
+    if (inUse.has(name) || (maker && isRunning(maker))) continue;
+    const path = join(store, name);
+    const written = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (written !== undefined && written < since) rmSync(path, { recursive: true, force: true });
   }
 }

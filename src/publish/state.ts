@@ -30,6 +30,12 @@ export function cacheFiles(cacheDir: string) {
     searchIndex: at('search-index'),
     /** Entries the article loader made, by id and digest of file and code (publish/entry-cache.ts); shared by dev and build. */
     articles: at('articles'),
+    /**
+     * Their rendered bodies, by the same digest (publish/article-bodies.ts), read by the article
+     * page; pruned by each build to its articles, so one the dev server made may be gone, which
+     * the loader sees and renders again.
+     */
+    articleBodies: at('article-bodies'),
     /** What each photo file is, by its size and time (publish/photos/photo-catalog.ts); one file per loader. */
     photoCatalog: (loader: 'articles' | 'house-ads') => at(`photo-catalog-${loader}.json`),
     /** The CSP hashes of each page Astro keeps a copy of, by that copy's size and time (publish/site/page-hashes.ts). */

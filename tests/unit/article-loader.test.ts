@@ -11,6 +11,7 @@ import { articleSchema } from '../../src/lib/content/article-schema.ts';
 import { photoSchema } from '../../src/lib/content/photo-schema.ts';
 import { SAVE_SETTLES_MS } from '../../src/loaders/watched-sync.ts';
 import { photosInUse, searchableArticles } from '../../src/publish/handover.ts';
+import { ArticleBodies } from '../../src/publish/article-bodies.ts';
 import { cacheFiles } from '../../src/publish/state.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
 
@@ -63,6 +64,8 @@ const options = () => ({
 const schema = articleSchema(() => photoSchema);
 /** The folder of the entries the loader keeps between processes. */
 const entryCache = () => cacheFiles(join(site, 'cache')).articles;
+/** The rendered bodies it keeps beside the store. */
+const bodies = () => new ArticleBodies(cacheFiles(join(site, 'cache')).articleBodies);
 
 /** Astro's side, with the collection's own schema; `rendered` lists the articles it checked, which the loader renders first. */
 function astro(dev = false) {
@@ -88,19 +91,24 @@ afterEach(() => {
 });
 
 describe('the article loader in a build', () => {
-  it('stores each article with its body rendered and its photos described, and hands them on', async () => {
+  it('stores each article with what its body places and its photos described, its body rendered beside the store, and hands them on', async () => {
     const { entries, logged, context } = astro();
     const loader = articleLoader(options());
     expect(loader.name).toBe('article-loader');
     await loader.load(context);
     const entry = entries.get('beispiel');
-    expect(entry).toMatchObject({ id: 'beispiel', filePath: article, data: { title: 'Xi und Putin sprechen per Videoschalte' } });
-    expect((entry?.data.body as { type: string }[]).map((block) => block.type)).toEqual(['embed', 'html', 'embed']);
+    expect(entry).toMatchObject({ id: 'beispiel', filePath: article, data: { title: 'Xi und Putin sprechen per Videoschalte', placed: { ads: ['article-1'], topics: false } } });
+    expect(entry?.data).not.toHaveProperty('body');
+    const body = bodies().get(String(entry?.digest), article);
+    expect(body.map((block) => block.type)).toEqual(['embed', 'html', 'embed']);
+    expect(readdirSync(bodies().folder)).toEqual([`${entry?.digest}.v8`]);
     const photo = (entry?.data.images as { src: { fsPath: string; src: string } }[])[0].src;
     expect(photo).toMatchObject({ fsPath: join(site, 'images/foto.jpg'), format: 'jpg' });
     expect(logged).toEqual([]);
     expect(existsSync(join(site, 'cache/photo-catalog-articles.json'))).toBe(true);
-    expect(searchableArticles.take()).toEqual([expect.objectContaining({ id: 'beispiel', digest: entry?.digest, lead: 'Ein Vorspann.' })]);
+    const [searchable] = searchableArticles.take();
+    expect(searchable).toMatchObject({ id: 'beispiel', digest: entry?.digest, lead: 'Ein Vorspann.' });
+    expect(searchable.body()).toEqual(body);
     expect(photosInUse.take()).toContainEqual(photo);
   });
 
@@ -207,6 +215,22 @@ describe('the article loader in a build', () => {
     expect(rendered).toEqual(['beispiel']);
   });
 
+  it('renders anew an entry whose body is gone, from the store or the entry cache, and forgets old bodies', async () => {
+    const { rendered, entries, context } = astro();
+    await articleLoader(options()).load(context);
+    rmSync(bodies().folder, { recursive: true });
+    await articleLoader(options()).load(context);
+    expect(rendered).toEqual(['beispiel', 'beispiel']);
+    const first = String(entries.get('beispiel')?.digest);
+    expect(bodies().get(first, article)).toHaveLength(3);
+
+    writeArticle(FRONT_MATTER, `${BODY}\nNoch ein Absatz.\n`);
+    await articleLoader(options()).load(context);
+    const second = String(entries.get('beispiel')?.digest);
+    expect(second).not.toBe(first);
+    expect([...bodies().held()]).toEqual([second]);
+  });
+
   it('renders anew over a cached entry it cannot use', async () => {
     mkdirSync(entryCache(), { recursive: true });
     writeFileSync(join(entryCache(), 'beispiel.v8'), serialize({ digest: 'aus einer älteren Fassung' }));
@@ -252,6 +276,19 @@ describe('the article loader under astro dev', () => {
     await articleLoader(options()).load(context);
     expect([...entries.keys()]).toEqual(['beispiel']);
     expect(logged).toEqual([]);
+  });
+
+  it('keeps the body of an article’s last version, which a page asked for during a save still names', async () => {
+    const { entries, watcher, context } = astro(true);
+    await articleLoader(options()).load(context);
+    const before = String(entries.get('beispiel')?.digest);
+    vi.useFakeTimers();
+    writeArticle(FRONT_MATTER, `${BODY}\nNoch ein Absatz.\n`);
+    await save(watcher, article);
+    const after = String(entries.get('beispiel')?.digest);
+    expect(after).not.toBe(before);
+    expect([...bodies().held()].sort()).toEqual([before, after].sort());
+    expect(bodies().get(before, article)).toHaveLength(3);
   });
 
   it('leaves a broken data file to the loader of that file', async () => {

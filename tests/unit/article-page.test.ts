@@ -7,10 +7,10 @@ const NOW = new Date('2025-01-21T14:44:00Z');
 const article = (id: string, section: string, data: Partial<ArticleEntry['data']> = {}, digest = 'fassung-1'): ArticleEntry => ({
   id,
   digest,
-  data: { kicker: 'Diplomatie', title: `Artikel ${id}`, lead: 'Ein Vorspann.', section, body: [], related: [], ads: { sidebar: false, partners: false }, ...data },
+  data: { kicker: 'Diplomatie', title: `Artikel ${id}`, lead: 'Ein Vorspann.', section, placed: { ads: [], topics: false }, related: [], ads: { sidebar: false, partners: false }, ...data },
 });
 const XI = article('xi-und-putin', 'politik/international', {
-  body: [{ type: 'html', html: '<p>Text.</p>' }, { type: 'embed', kind: 'ad', ref: 'article-1' }, { type: 'embed', kind: 'ad', ref: 'article-2' }],
+  placed: { ads: ['article-1', 'article-2'], topics: false },
   related: [
     { id: 'wuttke', kicker: 'Jörg Wuttke', title: 'China-Experte', article: 'wuttke' },
     { id: 'entwurf', kicker: 'Test', title: 'Ein Entwurf', article: 'entwurf' },
@@ -100,7 +100,7 @@ describe('the article view', () => {
 
   it('follows the text with the topics unless the body places them', () => {
     expect(view().topicsPlaced).toBe(false);
-    expect(view(article('x', 'politik', { body: [{ type: 'embed', kind: 'topics', ref: '' }] })).topicsPlaced).toBe(true);
+    expect(view(article('x', 'politik', { placed: { ads: [], topics: true } })).topicsPlaced).toBe(true);
   });
 
   it('leads from the front page through the sections to the headline', () => {

@@ -5,7 +5,7 @@ import { photoSchema } from '../../src/lib/content/photo-schema.ts';
 const schema = articleSchema(() => photoSchema);
 
 const PHOTO = { src: 'foto-abcdefghij', width: 1600, height: 900, format: 'jpg', fsPath: '/site/content/images/foto.jpg' };
-/** An article as the loader hands it to the collection: front matter as written, photos described, body rendered. */
+/** An article as the loader hands it to the collection: front matter as written, photos described, what its body places. */
 const ARTICLE = {
   kicker: 'Diplomatie',
   title: 'Xi und Putin sprechen per Videoschalte',
@@ -14,7 +14,7 @@ const ARTICLE = {
   authors: ['sabine-gusbeth'],
   updated: '2025-01-21T15:44:00+01:00',
   images: [{ id: 'foto', src: PHOTO, alt: 'Platzhalterbild', caption: 'Videokonferenz.', credit: 'Foto: AP' }],
-  body: [{ type: 'html', html: '<p>Text.</p>' }],
+  placed: { ads: ['article-1'], topics: false },
 };
 const problemOf = (article: Record<string, unknown>) => schema.safeParse(article).error?.issues[0].message;
 
@@ -35,8 +35,9 @@ describe('the stored article', () => {
     expect(schema.parse({ ...ARTICLE, ads: { partners: false } }).ads).toEqual({ sidebar: true, partners: false });
   });
 
-  it('refuses a body the markdown pipeline did not make', () => {
-    expect(problemOf({ ...ARTICLE, body: '<p>Text.</p>' })).toBe('expected the body blocks of the markdown pipeline');
+  it('refuses what the markdown pipeline did not make: no placements, or a body, which is kept beside the store', () => {
+    expect(problemOf({ ...ARTICLE, placed: 'article-1' })).toBe('expected what the markdown pipeline found the body places');
+    expect(schema.safeParse({ ...ARTICLE, body: [{ type: 'html', html: '<p>Text.</p>' }] }).success).toBe(false);
   });
 
   it('refuses a photo the loader did not describe', () => {

@@ -23,10 +23,10 @@ describe('the content problems of the editor’s preview', () => {
 
   it('holds pages while a sync a save called for is still to report, and lets them go once all have', async () => {
     let settled = false;
-    await contentSettled();
+    expect(await contentSettled()).toBe(false);
     const first = syncExpected();
     const second = syncExpected();
-    const waiting = contentSettled().then(() => (settled = true));
+    const waiting = contentSettled().then((waited) => (settled = waited));
     first();
     await Promise.resolve();
     expect(settled).toBe(false);

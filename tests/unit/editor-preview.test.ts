@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
+import { contentRefresh } from '../../src/publish/handover.ts';
 import { reportContentProblems, syncExpected } from '../../src/publish/preview/content-problems.ts';
 import { editorPreview } from '../../src/publish/preview/editor-preview.ts';
 import { onRequest } from '../../src/publish/preview/editor-preview-middleware.ts';
@@ -16,11 +17,14 @@ writeFileSync(FILE, '---\ntitle: Beispiel\nupdated: 2025-13-45\n---\n');
 const MISTAKE = new ContentError(FILE, 'updated', 3, '2025-13-45 is an impossible date: there is no month 13');
 
 const THE_PAGE = 'die Seite, wie sie gerendert wurde';
-/** The middleware's answer to a page request, and whether the page itself was rendered. */
+const THE_PAGE_ROUTED_AGAIN = 'die Seite, neu gesucht und gerendert';
+const REQUEST = new Request('http://localhost:4321/politik/international/xi-und-putin-sprechen-per-videoschalte/');
+/** The middleware's answer to a page request, and whether the page itself was rendered as routed, or routed again. */
 async function ask() {
   const next = vi.fn(async () => new Response(THE_PAGE));
-  const response = await onRequest({} as never, next);
-  return { response: response as Response, rendered: next.mock.calls.length === 1 };
+  const rewrite = vi.fn(async (request: Request) => new Response(request === REQUEST ? THE_PAGE_ROUTED_AGAIN : 'eine andere Seite'));
+  const response = await onRequest({ request: REQUEST, rewrite } as never, next);
+  return { response: response as Response, rendered: next.mock.calls.length + rewrite.mock.calls.length === 1 };
 }
 
 describe('the editor’s preview integration', () => {
@@ -36,7 +40,11 @@ describe('the editor’s preview integration', () => {
   it('reloads the open pages whenever the findings change, until the server closes', () => {
     const send = vi.fn();
     const httpServer = new EventEmitter();
-    hooksOf(editorPreview())('astro:server:setup', { server: { environments: { client: { hot: { send } } }, httpServer } });
+    const refreshContent = vi.fn();
+    hooksOf(editorPreview())('astro:server:setup', { server: { environments: { client: { hot: { send } } }, httpServer }, refreshContent });
+    // …and hands Astro's refreshContent to the loaders (loaders/store-write.ts).
+    expect(contentRefresh().refresh).toBe(refreshContent);
+    contentRefresh().refresh = undefined;
     reportContentProblems('preview-reload', { errors: [MISTAKE], warnings: [] });
     expect(send.mock.calls).toEqual([[{ type: 'full-reload', path: '*' }]]);
     httpServer.emit('close');
@@ -80,7 +88,7 @@ describe('the editor’s preview middleware', () => {
     expect(html).not.toContain('error-line');
   });
 
-  it('holds a page asked for while a save is being read, and answers with what the save brought', async () => {
+  it('holds a page asked for while a save is being read, and answers with what the save brought, routed again', async () => {
     reportContentProblems('middleware-wait', { errors: [MISTAKE], warnings: [] });
     const reported = syncExpected();
     const answer = ask();
@@ -88,6 +96,6 @@ describe('the editor’s preview middleware', () => {
     reported();
     const { response, rendered } = await answer;
     expect(rendered).toBe(true);
-    expect(await response.text()).toBe(THE_PAGE);
+    expect(await response.text()).toBe(THE_PAGE_ROUTED_AGAIN);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { ContentError } from '../../src/lib/content/content-error.ts';
 import { readArticle } from '../../src/lib/content/read-article.ts';
-import type { HtmlBlock } from '../../src/lib/markdown/body-blocks.ts';
+import { type HtmlBlock, placedBy } from '../../src/lib/markdown/body-blocks.ts';
 import { renderArticleBody } from '../../src/lib/markdown/processor.ts';
 import { VFileMessage } from 'vfile-message';
 import { dangerIn } from '../support/danger.ts';
@@ -250,9 +250,10 @@ describe('property: arbitrary front matter', () => {
         accepted++;
         expect(article.id).toBe('beispiel');
         expect(problemsOf(data)).toEqual([]);
-        const { body, ...written } = article.data;
+        const { placed, ...written } = article.data;
         expect(written).toEqual(data);
-        expect(body.length).toBeGreaterThan(0);
+        expect(placed).toEqual(placedBy(article.body));
+        expect(article.body.length).toBeGreaterThan(0);
       }),
       { numRuns: RUNS },
     );

@@ -47,11 +47,12 @@ function messageFor(source: string, file = FILE, known = KNOWN): string {
 }
 
 describe('readArticle', () => {
-  it('reads a valid article into front matter and body blocks', () => {
-    const { id, data } = readArticle(FILE, article(), KNOWN);
+  it('reads a valid article into front matter, body blocks and what the body places', () => {
+    const { id, data, body } = readArticle(FILE, article(), KNOWN);
     expect(id).toBe('beispiel');
     expect(data.title).toBe('Xi und Putin sprechen per Videoschalte');
-    expect(data.body.map((block) => (block.type === 'embed' ? block.kind : block.html))).toEqual([
+    expect(data.placed).toEqual({ ads: ['article-1'], topics: false });
+    expect(body.map((block) => (block.type === 'embed' ? block.kind : block.html))).toEqual([
       'figure',
       '<p><span class="dateline">Berlin.</span> Text.</p>',
       'ad',
@@ -68,14 +69,14 @@ describe('readArticle', () => {
 
   it('reads an article without topics, images or related articles', () => {
     const plain = FRONT_MATTER.slice(0, FRONT_MATTER.indexOf('\ntopics:'));
-    expect(readArticle(FILE, article(plain, ':dateline[Berlin.] Text.\n'), KNOWN).data.body).toEqual([
+    expect(readArticle(FILE, article(plain, ':dateline[Berlin.] Text.\n'), KNOWN).body).toEqual([
       { type: 'html', html: '<p><span class="dateline">Berlin.</span> Text.</p>' },
     ]);
   });
 
   it('places the teaser of a related article, whether it links to one of ours or not', () => {
-    const { data } = readArticle(FILE, article(`${FRONT_MATTER}${RELATED}`, 'Text.\n\n::teaser{related="mehr"}\n'), KNOWN);
-    expect(data.body.at(-1)).toEqual({ type: 'embed', kind: 'teaser', ref: 'mehr' });
+    const { body } = readArticle(FILE, article(`${FRONT_MATTER}${RELATED}`, 'Text.\n\n::teaser{related="mehr"}\n'), KNOWN);
+    expect(body.at(-1)).toEqual({ type: 'embed', kind: 'teaser', ref: 'mehr' });
   });
 
   it('names file and field of a missing title', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchDocument } from '../../src/lib/search/search-document.ts';
+import { type SearchableArticle, searchDocument } from '../../src/lib/search/search-document.ts';
 
 const article = {
   id: 'beispiel',
@@ -9,18 +9,18 @@ const article = {
   title: 'Xi & Putin <live>',
   lead: 'Ein „Vorspann“.',
   images: [{ id: 'foto', caption: 'Videokonferenz: Putin und Xi.', credit: 'Foto: AP' }],
-  body: [
+  body: () => [
     { type: 'html', html: '<p>Erster Absatz.</p>' },
     { type: 'embed', kind: 'figure', ref: 'foto' },
     { type: 'embed', kind: 'ad', ref: 'article-1' },
     { type: 'embed', kind: 'teaser', ref: 'wuttke' },
     { type: 'html', html: '<h2 id="abschnitt-x">Zwischentitel</h2>' },
   ],
-} as const;
+} satisfies SearchableArticle;
 
 describe('searchDocument', () => {
   it('adds no words for a figure whose image it does not know', () => {
-    const figureOnly = { ...article, images: [], body: [{ type: 'embed', kind: 'figure', ref: 'foto' }] } as const;
+    const figureOnly = { ...article, images: [], body: () => [{ type: 'embed', kind: 'figure', ref: 'foto' }] } satisfies SearchableArticle;
     expect(searchDocument(figureOnly)).toContain('<p>Ein „Vorspann“.</p><p></p></body>');
   });
 

@@ -14,7 +14,7 @@ vi.mock('pagefind', () => pagefind);
 const folder = mkdtempSync(join(tmpdir(), 'search-index-failures-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 searchableArticles.offer('search-index-failures', () => [
-  { id: 'a', digest: 'x', section: 'politik', kicker: 'K', title: 'T', lead: 'L', images: [], body: [] },
+  { id: 'a', digest: 'x', section: 'politik', kicker: 'K', title: 'T', lead: 'L', images: [], body: () => [] },
 ]);
 beforeEach(() => pagefind.close.mockClear());
 

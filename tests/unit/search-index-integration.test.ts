@@ -30,7 +30,7 @@ const article = (id: string, digest = 'erste Fassung'): SearchableArticle => ({
   title: `Artikel ${id}`,
   lead: 'Ein Vorspann.',
   images: [],
-  body: [{ type: 'html', html: `<p>Text von ${id}.</p>` }],
+  body: () => [{ type: 'html', html: `<p>Text von ${id}.</p>` }],
 });
 /** The articles of the next build. */
 let articles: SearchableArticle[] = [];

@@ -12,6 +12,7 @@ describe('the files kept between builds', () => {
       photos: '/projekt/.cache/astro/fotos',
       searchIndex: '/projekt/.cache/astro/search-index',
       articles: '/projekt/.cache/astro/articles',
+      articleBodies: '/projekt/.cache/astro/article-bodies',
       pageHashes: '/projekt/.cache/astro/page-hashes.json',
       astroManifest: '/projekt/.cache/astro/incremental-build.json',
       astroPages: '/projekt/.cache/astro/dist',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { BodyBlock } from '../markdown/body-blocks.ts';
+import type { Placed } from '../markdown/body-blocks.ts';
 import { DATE_TIME_EXAMPLE, parseOffsetDateTime } from './offset-date-time.ts';
 
 export const required = (what: string) => ({
@@ -37,8 +37,6 @@ const relatedArticle = z.strictObject({
   article: z.string().optional(),
 });
 
-// The loader checks image paths and the collection stores the photos it made of them: the two
-// schemas differ in that field alone, and all the rest is built once, here.
 const fieldsBeforeImages = {
   kicker: text('the short topic line above the headline'),
   title: text('the headline'),
@@ -63,10 +61,6 @@ const frontMatterFields = <Image extends z.ZodType>(image: () => Image) => ({
   images: z.array(imageFields(image)).default([]),
   ...fieldsAfterImages,
 });
-
-// The body is the markdown pipeline's own output, typed where it is made; checking its blocks
-// again would cost each build a walk over every paragraph of every article.
-const body = z.custom<BodyBlock[]>(Array.isArray, 'expected the body blocks of the markdown pipeline');
 
 interface Times {
   published?: Date;
@@ -93,7 +87,13 @@ export function frontMatterSchema<Image extends z.ZodType>(image: () => Image) {
   return withTimeRules(z.strictObject(frontMatterFields(image)));
 }
 
-/** The stored article: its front matter plus the body blocks the loader rendered. */
+/** What the pipeline made of an article's body; nobody writes this by hand. */
+const placed = z.custom<Placed>((value) => typeof value === 'object' && value !== null, 'expected what the markdown pipeline found the body places');
+
+/**
+ * The stored article: its front matter and what its body places. The rendered body is kept
+ * beside the store (publish/article-bodies.ts), by the entry's digest.
+ */
 export function articleSchema<Image extends z.ZodType>(image: () => Image) {
-  return withTimeRules(z.strictObject({ ...frontMatterFields(image), body }));
+  return withTimeRules(z.strictObject({ ...frontMatterFields(image), placed }));
 }

@@ -2,7 +2,7 @@ import { basename, isAbsolute } from 'node:path';
 import { z } from 'astro/zod';
 import { VFileMessage } from 'vfile-message';
 import { SIDEBAR_SLOT } from '../ads/article-slots.ts';
-import type { BodyBlock } from '../markdown/body-blocks.ts';
+import { type BodyBlock, type Placed, placedBy } from '../markdown/body-blocks.ts';
 import { renderArticleBody } from '../markdown/processor.ts';
 import { frontMatterSchema } from './article-schema.ts';
 import { ContentError, fieldName } from './content-error.ts';
@@ -14,8 +14,10 @@ import { firstIssue } from './schema-issue.ts';
 
 export interface ReadArticle {
   id: string;
-  /** The front matter as written plus the rendered body, ready for the collection schema. */
-  data: Record<string, unknown> & { body: BodyBlock[] };
+  /** The front matter as written and what the body places, ready for the collection schema. */
+  data: Record<string, unknown> & { placed: Placed };
+  /** The body as the markdown pipeline rendered it. */
+  body: BodyBlock[];
   /** Its images as checked, each `src` a path relative to the article file. */
   images: { id: string; src: string }[];
   /** The file line of a front-matter field, for messages about it. */
@@ -66,7 +68,7 @@ export function readArticle(file: string, source: string, known: KnownIds): Read
     // The front matter's strings are slices of the file's text, which would keep every article's
     // whole file in memory for the rest of the build: they are copied out.
     const { data, images } = structuredClone({ data: split.data, images: parsed.data.images });
-    return { id, data: { ...data, body }, images, lineOf: split.lineOf };
+    return { id, data: { ...data, placed: placedBy(body) }, body, images, lineOf: split.lineOf };
   } catch (error) {
     if (error instanceof VFileMessage) throw new ContentError(file, undefined, error.line, error.reason);
     // Whatever else breaks, the editor must learn which article broke it.

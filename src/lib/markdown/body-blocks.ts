@@ -16,6 +16,21 @@ export interface EmbedBlock {
 
 export type BodyBlock = HtmlBlock | EmbedBlock;
 
+/**
+ * What a body places besides its text: its ad slots in order, and whether it places the topics.
+ * The pages need this for every article before rendering any, so the collection keeps it with
+ * the front matter, while the body itself is read only by its own page.
+ */
+export interface Placed {
+  ads: string[];
+  topics: boolean;
+}
+
+export const placedBy = (body: readonly BodyBlock[]): Placed => ({
+  ads: body.flatMap((block) => (block.type === 'embed' && block.kind === 'ad' ? [block.ref] : [])),
+  topics: body.some((block) => block.type === 'embed' && block.kind === 'topics'),
+});
+
 function embedOf(node: RootContent): EmbedBlock | undefined {
   if (node.type !== 'element') return undefined;
   const kind = (node as Element).properties[EMBED_KIND];

@@ -4,7 +4,7 @@ import { type Bookable, chooseHouseAds } from '../ads/house-ad-choice.ts';
 import { breadcrumbTrail, type Section, sectionPath } from '../breadcrumb.ts';
 import { cacheKey } from '../cache-key.ts';
 import { type ImageRef, breadcrumbJsonLd, newsArticleJsonLd } from '../json-ld.ts';
-import type { BodyBlock } from '../markdown/body-blocks.ts';
+import type { Placed } from '../markdown/body-blocks.ts';
 import { absolute, type Urls } from '../urls.ts';
 
 /** What the article page reads of an article entry. */
@@ -16,7 +16,8 @@ export interface ArticleEntry {
     title: string;
     lead: string;
     section: string;
-    body: readonly BodyBlock[];
+    /** What its body places (the body itself is read by its own page only). */
+    placed: Placed;
     related: readonly { id: string; kicker: string; title: string; article?: string }[];
     ads: { sidebar: boolean; partners: boolean };
     published?: Date;
@@ -57,11 +58,11 @@ export function articlePages<Article extends ArticleEntry, Ad extends PlacedHous
 }) {
   const sectionOf = new Map(articles.map((article) => [article.id, article.data.section]));
   return articles.map((article) => {
-    const { section, ads: settings, body } = article.data;
+    const { section, ads: settings, placed } = article.data;
     // Teasers link to related articles, whose address moves with their section; one that is not
     // in the collection (a draft or under embargo, in a build) has none.
     const targetSections = article.data.related.map((related) => related.article && sectionOf.get(related.article));
-    const slots = articleSlotIds(body, settings.sidebar && formats.has(SIDEBAR_SLOT)).map((id) => ({ id, format: formats.get(id)! }));
+    const slots = articleSlotIds(placed.ads, settings.sidebar && formats.has(SIDEBAR_SLOT)).map((id) => ({ id, format: formats.get(id)! }));
     const chosen = chooseHouseAds(slots, houseAds, `/${section}/${article.id}/`, now);
     const ads = new Map<string, PlacedAd<Ad>>(slots.map(({ id, format }) => [id, { format, houseAd: chosen.get(id) }]));
     return {
@@ -140,7 +141,7 @@ export function articleView({
     headline,
     teasers,
     // Topics the body does not place with `::topics` follow the text.
-    topicsPlaced: data.body.some((block) => block.type === 'embed' && block.kind === 'topics'),
+    topicsPlaced: data.placed.topics,
     trail,
     section,
     authorUrls,

@@ -11,7 +11,8 @@ export interface SearchableArticle {
   title: string;
   lead: string;
   images: readonly { id: string; caption: string; credit: string }[];
-  body: readonly BodyBlock[];
+  /** Read only for an article whose part of the index is made anew. */
+  body(): readonly BodyBlock[];
 }
 
 /**
@@ -21,7 +22,7 @@ export interface SearchableArticle {
  */
 export function searchDocument(article: SearchableArticle): string {
   const captions = new Map(article.images.map((image) => [image.id, `${image.caption} ${image.credit}`]));
-  const body = article.body.map((block) => {
+  const body = article.body().map((block) => {
     if (block.type === 'html') return block.html;
     return block.kind === 'figure' ? `<p>${escapeXml(captions.get(block.ref) ?? '')}</p>` : '';
   });

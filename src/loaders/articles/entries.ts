@@ -4,6 +4,7 @@ import type { KnownIds } from '../../lib/content/known-ids.ts';
 import { readArticle } from '../../lib/content/read-article.ts';
 import { findBrokenReferences, type Referring } from '../../lib/content/references.ts';
 import type { Photo } from '../../lib/photos/photo-ladder.ts';
+import type { ArticleBodies } from '../../publish/article-bodies.ts';
 import type { EntryCache } from '../../publish/entry-cache.ts';
 import type { PhotoCatalog } from '../../publish/photos/photo-catalog.ts';
 import type { ArticleFile } from '../article-files.ts';
@@ -23,29 +24,34 @@ export type StoredArticle = Omit<Referring, 'images'> & { images: { id: string; 
 export interface EntryMakers extends Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest'> {
   /** The entries the other command (dev or build) made. */
   cache: EntryCache;
+  /** The entries' rendered bodies, which the store does not hold. */
+  bodies: ArticleBodies;
   catalog: PhotoCatalog;
   sources: SourceDigests;
 }
 
 /**
  * The entry of each article file. One made before (in the store, or by the other command) is
- * taken while its file, its photos and the code that made it (`salt`) are as they were, and its
- * references still hold: they live in the front matter and are checked on every sync, so
- * deleting an author still stops the build. Any other file is read, checked and rendered anew.
+ * taken while its file, its photos and the code that made it (`salt`) are as they were, its
+ * rendered body is still there, and its references still hold: they live in the front matter
+ * and are checked on every sync, so deleting an author still stops the build. Any other file is
+ * read, checked and rendered anew; its body is written beside the store, not into it.
  */
 export async function articleEntries(files: readonly ArticleFile[], known: KnownIds, salt: string, makers: EntryMakers): Promise<LoadedArticle[]> {
-  const { store, parseData, generateDigest, cache, catalog, sources } = makers;
+  const { store, parseData, generateDigest, cache, bodies, catalog, sources } = makers;
   // An entry is what its file says, with the photos its files hold now.
   const digestOf = (source: string, photos: readonly string[]) => generateDigest([salt, source, ...photos].join('\0'));
+  const held = bodies.held();
   const articles: LoadedArticle[] = [];
   for (const { id, filePath } of files) {
     const { digest: source, source: text } = sources.of(filePath);
     const stored = store.get(id);
-    const made = stored?.digest !== undefined ? { digest: String(stored.digest), data: stored.data } : cache.get(id);
+    const made = stored?.digest !== undefined && held.has(String(stored.digest)) ? { digest: String(stored.digest), data: stored.data } : cache.get(id);
     const madeArticle = made?.data as unknown as StoredArticle | undefined;
     if (
       made &&
       madeArticle &&
+      held.has(made.digest) &&
       made.digest === digestOf(source, await currentPhotoNames(madeArticle.images.map((image) => image.src), catalog)) &&
       !findBrokenReferences(madeArticle, known).length
     ) {
@@ -56,6 +62,7 @@ export async function articleEntries(files: readonly ArticleFile[], known: Known
     const images = await withPhotos(filePath, article.images, article.lineOf, catalog);
     const data = await parseData({ id, data: { ...article.data, images }, filePath });
     const digest = digestOf(source, images.map((image) => image.src.src));
+    bodies.set(digest, article.body);
     cache.set(id, { digest, data });
     articles.push({ id, filePath, digest, data });
   }

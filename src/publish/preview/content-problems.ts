@@ -40,8 +40,10 @@ export function syncExpected(): () => void {
   };
 }
 
-/** Resolves once every sync that saves have called for has reported. */
-export async function contentSettled() {
+/** Resolves once every sync that saves have called for has reported: with whether any had to be waited for. */
+export async function contentSettled(): Promise<boolean> {
   const { pending } = registry();
+  const waited = pending.size > 0;
   while (pending.size) await Promise.all(pending);
+  return waited;
 }

@@ -14,11 +14,12 @@ const readSource = (file: string) => {
 
 /**
  * `astro dev` only: while the content has a mistake, every page shows it in Astro's error
- * overlay, not the last good version. A page asked for while a save is being read waits for it.
+ * overlay, not the last good version. A page asked for while a save is being read waits for it,
+ * and is then routed again: Astro looked up its entry before the save was stored.
  */
-export const onRequest: MiddlewareHandler = async (_context, next) => {
-  await contentSettled();
+export const onRequest: MiddlewareHandler = async (context, next) => {
+  const waited = await contentSettled();
   const { errors } = currentContentProblems();
-  if (!errors.length) return next();
+  if (!errors.length) return waited ? context.rewrite(context.request) : next();
   return new Response(contentErrorPage(errors, readSource), { status: 500, headers: { 'content-type': 'text/html; charset=utf-8' } });
 };
