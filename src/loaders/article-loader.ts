@@ -47,7 +47,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       catalog: new PhotoCatalog(state.photoCatalog('articles')),
       cache: new EntryCache(state.articles),
       bodies: new ArticleBodies(state.articleBodies),
-      sources: new SourceDigests(),
+      sources: new SourceDigests(state.sourceDigests),
       code: pipelineCode(),
     };
     const preview = watcher !== undefined;
@@ -70,14 +70,16 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     if (!preview) makers.bodies.keepOnly(new Set(articles.map((article) => article.digest)), started);
     // Stryker disable next-line ArrowFunction: equivalent, because a file forgotten too soon is only read again
     makers.sources.keepOnly(new Set(files.map((file) => file.filePath)));
+    makers.sources.save();
     const { kept, unpublished } = publishedArticles(articles, now, preview, logger);
     // Stored only once every file passed, so a mistake leaves the last good collection whole.
     const changed = replaceEntries(store, kept);
+    const { bodies } = makers;
     // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and no other loader offers searchable articles
     searchableArticles.offer('articles', () =>
       store.values().map((entry) => {
         const digest = String(entry.digest);
-        const body = () => makers!.bodies.get(digest, entry.filePath!);
+        const body = () => bodies.get(digest, String(entry.filePath));
         return { ...(entry.data as Omit<SearchableArticle, 'id' | 'digest' | 'body'>), id: entry.id, digest, body };
       }),
     );

@@ -36,6 +36,11 @@ export function cacheFiles(cacheDir: string) {
      * the loader sees and renders again.
      */
     articleBodies: at('article-bodies'),
+    /**
+     * The digest of each article file's text, by its size, times and inode
+     * (loaders/articles/source-digests.ts): a file whose seal changed is read again.
+     */
+    sourceDigests: at('source-digests.json'),
     /** What each photo file is, by its size and time (publish/photos/photo-catalog.ts); one file per loader. */
     photoCatalog: (loader: 'articles' | 'house-ads') => at(`photo-catalog-${loader}.json`),
     /** The CSP hashes of each page Astro keeps a copy of, by that copy's size and time (publish/site/page-hashes.ts). */

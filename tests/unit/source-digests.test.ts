@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,6 +30,35 @@ describe('the digests of article files', () => {
     expect(digests.of(file()).source).toBe('Erste Fassunk');
     utimesSync(file(), new Date('2025-01-21T15:44:00Z'), new Date('2025-01-21T15:44:00Z'));
     expect(digests.of(file()).source).toBe('Erste Fassunk');
+  });
+
+  it('outlive the process with a file of their own, which they write only when a digest changed', () => {
+    const kept = join(folder, 'cache/source-digests.json');
+    const first = new SourceDigests(kept);
+    first.of(file());
+    first.save();
+    const written = statSync(kept).mtimeMs;
+    const next = new SourceDigests(kept);
+    expect(next.of(file())).toEqual({ digest: sha('Erste Fassung') });
+    utimesSync(kept, new Date(0), new Date(0));
+    next.save();
+    expect(statSync(kept).mtimeMs).toBe(0);
+    writeFileSync(file(), 'Zweite Fassung');
+    expect(next.of(file()).source).toBe('Zweite Fassung');
+    next.keepOnly(new Set());
+    next.save();
+    expect(readFileSync(kept, 'utf8')).toBe('{}');
+    expect(written).toBeGreaterThan(0);
+  });
+
+  it('read every file again when their file is damaged, and write none without one', () => {
+    const kept = join(folder, 'source-digests.json');
+    writeFileSync(kept, '{"halb');
+    expect(new SourceDigests(kept).of(file()).source).toBe('Erste Fassung');
+    const unkept = new SourceDigests();
+    unkept.of(file());
+    unkept.save();
+    expect(readdirSync(folder).sort()).toEqual(['artikel.md', 'source-digests.json']);
   });
 
   it('forget the files that are gone', () => {

@@ -13,6 +13,7 @@ describe('the files kept between builds', () => {
       searchIndex: '/projekt/.cache/astro/search-index',
       articles: '/projekt/.cache/astro/articles',
       articleBodies: '/projekt/.cache/astro/article-bodies',
+      sourceDigests: '/projekt/.cache/astro/source-digests.json',
       pageHashes: '/projekt/.cache/astro/page-hashes.json',
       astroManifest: '/projekt/.cache/astro/incremental-build.json',
       astroPages: '/projekt/.cache/astro/dist',
