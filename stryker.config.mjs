@@ -11,6 +11,8 @@ export default {
   htmlReporter: { fileName: 'test-results/mutation/index.html' },
   jsonReporter: { fileName: 'test-results/mutation/report.json' },
   tempDirName: '.cache/stryker',
+  // The built sites: `dist` is a symbolic link, which Stryker's copy of the project cannot take.
+  ignorePatterns: ['/dist', '/dist.*', '/test-results'],
   concurrency: 2,
   thresholds: { high: 85, low: 75, break: null },
 };

@@ -36,7 +36,10 @@ describe('ArticleBodies', () => {
     expect(bodies.held()).toEqual(new Set());
     bodies.keepOnly(new Set(), Date.now());
     expect(() => bodies.get('abc', 'content/articles/xi.md')).toThrow(
-      `content/articles/xi.md: its rendered body (${join(folder, 'abc.v8')}) could not be read; the next sync or build renders it again`,
+      expect.objectContaining({
+        message: `content/articles/xi.md: its rendered body (${join(folder, 'abc.v8')}) could not be read; the next sync or build renders it again`,
+        cause: expect.objectContaining({ code: 'ENOENT' }),
+      }),
     );
   });
 

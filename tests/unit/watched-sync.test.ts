@@ -278,6 +278,12 @@ describe('syncAndWatch with Astro’s refreshContent (astro dev)', () => {
     await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
     expect(state.runs).toBe(3);
     expect(mistaken()).toBe(true);
+    // …nor one that could not run, because another loader reports why.
+    state.found = undefined;
+    const blocked = savedWhilePageAsked(watcher);
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+    expect(state.runs).toBe(4);
+    expect(blocked()).toBe(true);
     expect(asks).toEqual([]);
   });
 });

@@ -26,10 +26,11 @@ export interface Placed {
   topics: boolean;
 }
 
-export const placedBy = (body: readonly BodyBlock[]): Placed => ({
-  ads: body.flatMap((block) => (block.type === 'embed' && block.kind === 'ad' ? [block.ref] : [])),
-  topics: body.some((block) => block.type === 'embed' && block.kind === 'topics'),
-});
+export function placedBy(body: readonly BodyBlock[]): Placed {
+  // Stryker disable next-line ConditionalExpression,MethodExpression: equivalent, because an HTML block has no kind, so no kind test below takes one
+  const embeds = body.filter((block): block is EmbedBlock => block.type === 'embed');
+  return { ads: embeds.filter((block) => block.kind === 'ad').map((block) => block.ref), topics: embeds.some((block) => block.kind === 'topics') };
+}
 
 function embedOf(node: RootContent): EmbedBlock | undefined {
   if (node.type !== 'element') return undefined;

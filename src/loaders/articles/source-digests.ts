@@ -10,18 +10,17 @@ interface Known {
 /**
  * The digests of article files' text, each read again only when its file changed: by size,
  * times and inode, as a save changes them and nobody can set back (the change time). A sync
- * under `astro dev` after one save reads one file, not the archive; with `file` the digests
+ * under `astro dev` after one save reads one file, not the archive; kept in `file`, the digests
  * outlive the process, so a build reads only the files saved since the last sync of either
  * command.
  */
 export class SourceDigests {
   #known = new Map<string, Known>();
   #changed = false;
-  readonly #file: string | undefined;
+  readonly #file: string;
 
-  constructor(file?: string) {
+  constructor(file: string) {
     this.#file = file;
-    if (!file) return;
     try {
       this.#known = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Known>));
     } catch {
@@ -53,7 +52,7 @@ export class SourceDigests {
 
   /** Writes the digests to the file they were read from, if any changed. */
   save() {
-    if (!this.#file || !this.#changed) return;
+    if (!this.#changed) return;
     writeAtomic(this.#file, JSON.stringify(Object.fromEntries(this.#known)));
     this.#changed = false;
   }
