@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { writeAtomic } from '../../publish/disk.ts';
+import { KeptMap } from '../../publish/kept-map.ts';
 
 interface Known {
   stamp: string;
@@ -15,17 +15,10 @@ interface Known {
  * command.
  */
 export class SourceDigests {
-  #known = new Map<string, Known>();
-  #changed = false;
-  readonly #file: string;
+  readonly #known: KeptMap<Known>;
 
   constructor(file: string) {
-    this.#file = file;
-    try {
-      this.#known = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Known>));
-    } catch {
-      // None kept yet, or a damaged file: it is only a cache, and every file is read again.
-    }
+    this.#known = new KeptMap(file);
   }
 
   /** The digest of the file's text, and the text itself when it had to be read. */
@@ -37,23 +30,16 @@ export class SourceDigests {
     const source = readFileSync(file, 'utf8');
     const digest = createHash('sha256').update(source).digest('base64url');
     this.#known.set(file, { stamp, digest });
-    this.#changed = true;
     return { digest, source };
   }
 
   /** Forgets the files not in `files`. */
   keepOnly(files: ReadonlySet<string>) {
-    for (const file of this.#known.keys()) {
-      if (files.has(file)) continue;
-      this.#known.delete(file);
-      this.#changed = true;
-    }
+    this.#known.keepOnly((file) => files.has(file));
   }
 
-  /** Writes the digests to the file they were read from, if any changed. */
+  /** Writes the digests to their file, if any changed. */
   save() {
-    if (!this.#changed) return;
-    writeAtomic(this.#file, JSON.stringify(Object.fromEntries(this.#known)));
-    this.#changed = false;
+    this.#known.save();
   }
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { writeAtomic } from '../disk.ts';
+import { KeptMap } from '../kept-map.ts';
 import { type Photo, photoName, SOURCE_FORMATS, type SourceFormat } from '../../lib/photos/photo-ladder.ts';
 
 interface Facts {
@@ -40,19 +40,11 @@ async function readPhoto(path: string): Promise<Photo> {
  * archive looks at each of its photos with one `stat`.
  */
 export class PhotoCatalog {
-  #known = new Map<string, Facts>();
+  readonly #known: KeptMap<Facts>;
   #used = new Set<string>();
-  #changed = false;
-
-  readonly file: string;
 
   constructor(file: string) {
-    this.file = file;
-    try {
-      this.#known = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Facts>));
-    } catch {
-      // No catalog yet, or a damaged one: it is only a cache, and every photo is read again.
-    }
+    this.#known = new KeptMap(file);
   }
 
   /** The photo at `path` (absolute); throws an Error saying what is wrong with the file. */
@@ -64,18 +56,13 @@ export class PhotoCatalog {
     if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) return known.photo;
     const photo = await readPhoto(path);
     this.#known.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, photo });
-    this.#changed = true;
     return photo;
   }
 
   /** Writes the catalog, keeping only the photos described since the last save. */
   save() {
-    const unused = [...this.#known.keys()].filter((path) => !this.#used.has(path));
-    for (const path of unused) this.#known.delete(path);
-    if (this.#changed || unused.length) {
-      writeAtomic(this.file, JSON.stringify(Object.fromEntries(this.#known)));
-    }
+    this.#known.keepOnly((path) => this.#used.has(path));
+    this.#known.save();
     this.#used.clear();
-    this.#changed = false;
   }
 }
