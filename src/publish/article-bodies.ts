@@ -1,11 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BodyBlock } from '../lib/markdown/body-blocks.ts';
-import { pruneStore, writeAtomic } from './disk.ts';
+import { pruneStore } from './disk.ts';
 import { CACHE_DIR, cacheFiles } from './state.ts';
-
-const SUFFIX = '.v8';
+import { V8Files } from './v8-files.ts';
 
 /**
  * The rendered bodies of articles, one file each, named by the digest of the entry they belong
@@ -15,34 +13,31 @@ const SUFFIX = '.v8';
  * page never gets another version's.
  */
 export class ArticleBodies {
-  readonly folder: string;
+  readonly #files: V8Files<BodyBlock[]>;
 
   constructor(folder: string) {
-    this.folder = folder;
+    this.#files = new V8Files(folder);
   }
 
-  #file = (digest: string) => join(this.folder, `${digest}${SUFFIX}`);
+  get folder(): string {
+    return this.#files.folder;
+  }
 
   /** The digests whose bodies are here: one read of the folder. */
   held(): Set<string> {
-    if (!existsSync(this.folder)) return new Set();
-    return new Set(
-      readdirSync(this.folder)
-        .filter((name) => name.endsWith(SUFFIX))
-        .map((name) => name.slice(0, -SUFFIX.length)),
-    );
+    return new Set(this.#files.keys());
   }
 
-  set(digest: string, body: readonly BodyBlock[]) {
-    writeAtomic(this.#file(digest), serialize(body));
+  set(digest: string, body: BodyBlock[]) {
+    this.#files.write(digest, body);
   }
 
   /** The body of the entry with `digest`; `file` names the article in the error if it is gone. */
   get(digest: string, file: string): BodyBlock[] {
     try {
-      return deserialize(readFileSync(this.#file(digest))) as BodyBlock[];
+      return this.#files.read(digest);
     } catch (error) {
-      throw new Error(`${file}: its rendered body (${this.#file(digest)}) could not be read; the next sync or build renders it again`, { cause: error });
+      throw new Error(`${file}: its rendered body (${this.#files.path(digest)}) could not be read; the next sync or build renders it again`, { cause: error });
     }
   }
 
@@ -52,7 +47,7 @@ export class ArticleBodies {
    * the other has not read yet.
    */
   keepOnly(digests: ReadonlySet<string>, since: number) {
-    if (existsSync(this.folder)) pruneStore(this.folder, new Set([...digests].map((digest) => `${digest}${SUFFIX}`)), since);
+    if (existsSync(this.folder)) pruneStore(this.folder, new Set([...digests].map(this.#files.name)), since);
   }
 }
 

@@ -1,7 +1,5 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { writeAtomic } from './disk.ts';
+import { rmSync } from 'node:fs';
+import { V8Files } from './v8-files.ts';
 
 export interface CachedEntry {
   digest: string;
@@ -11,21 +9,18 @@ export interface CachedEntry {
 /**
  * The entries a loader made, one file each in the cache folder, by digest. `astro dev` and
  * `astro build` keep content stores of their own, so the first start of one after the other
- * would render every article again; with these it renders only what changed. The files are
- * V8's own serialisation, which keeps dates as dates.
+ * would render every article again; with these it renders only what changed.
  */
 export class EntryCache {
-  readonly folder: string;
+  readonly #files: V8Files<CachedEntry>;
 
   constructor(folder: string) {
-    this.folder = folder;
+    this.#files = new V8Files(folder);
   }
-
-  #file = (id: string) => join(this.folder, `${id}.v8`);
 
   get(id: string): CachedEntry | undefined {
     try {
-      return deserialize(readFileSync(this.#file(id))) as CachedEntry;
+      return this.#files.read(id);
     } catch {
       // Never made, or not whole: made again.
     }
@@ -33,14 +28,11 @@ export class EntryCache {
   }
 
   set(id: string, entry: CachedEntry) {
-    writeAtomic(this.#file(id), serialize(entry));
+    this.#files.write(id, entry);
   }
 
   /** Forgets the entries whose ids are not in `ids`. */
   keepOnly(ids: ReadonlySet<string>) {
-    if (!existsSync(this.folder)) return;
-    for (const name of readdirSync(this.folder).filter((file) => file.endsWith('.v8'))) {
-      if (!ids.has(name.slice(0, -'.v8'.length))) rmSync(join(this.folder, name));
-    }
+    for (const id of this.#files.keys()) if (!ids.has(id)) rmSync(this.#files.path(id));
   }
 }

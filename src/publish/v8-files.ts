@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { writeAtomic } from './disk.ts';
+
+const SUFFIX = '.v8';
+
+/**
+ * Values kept one file each in a folder, `<key>.v8`, in V8's own serialisation (which keeps
+ * dates as dates), each written whole or not at all.
+ */
+export class V8Files<Value> {
+  readonly folder: string;
+
+  constructor(folder: string) {
+    this.folder = folder;
+  }
+
+  /** The file of `key`, and the name it has in the folder. */
+  name = (key: string) => `${key}${SUFFIX}`;
+  path = (key: string) => join(this.folder, this.name(key));
+
+  /** The value of `key`; throws when it was never written or is not whole. */
+  read(key: string): Value {
+    return deserialize(readFileSync(this.path(key))) as Value;
+  }
+
+  write(key: string, value: Value) {
+    writeAtomic(this.path(key), serialize(value));
+  }
+
+  /** The keys of the values here: one read of the folder. */
+  keys(): string[] {
+    if (!existsSync(this.folder)) return [];
+    return readdirSync(this.folder)
+      .filter((name) => name.endsWith(SUFFIX))
+      .map((name) => name.slice(0, -SUFFIX.length));
+  }
+}
