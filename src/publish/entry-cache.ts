@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { pruneStore } from './disk.ts';
 import { V8Files } from './v8-files.ts';
 
 export interface CachedEntry {
@@ -31,8 +32,8 @@ export class EntryCache {
     this.#files.write(id, entry);
   }
 
-  /** Forgets the entries whose ids are not in `ids`. */
+  /** Forgets the entries whose ids are not in `ids`, and what killed builds left half-written. */
   keepOnly(ids: ReadonlySet<string>) {
-    for (const id of this.#files.keys()) if (!ids.has(id)) rmSync(this.#files.path(id));
+    if (existsSync(this.#files.folder)) pruneStore(this.#files.folder, new Set([...ids].map(this.#files.name)));
   }
 }

@@ -46,4 +46,13 @@ describe('EntryCache', () => {
     cache.keepOnly(new Set());
     expect(readdirSync(folder)).toEqual([basename(writing)]);
   });
+
+  it('removes what a killed build left half-written', () => {
+    const cache = new EntryCache(folder);
+    cache.set('xi', ENTRY);
+    // Above the kernel's largest process number: a process that cannot be running.
+    writeFileSync(join(folder, 'xi.v8.4194305.partial'), '');
+    cache.keepOnly(new Set(['xi']));
+    expect(readdirSync(folder)).toEqual(['xi.v8']);
+  });
 });
