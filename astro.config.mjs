@@ -7,6 +7,7 @@ import { cdnHeaders } from './src/publish/site/cdn-headers.ts';
 import { editorPreview } from './src/publish/preview/editor-preview.ts';
 import { photos } from './src/publish/photos/photos.ts';
 import { buildRecord } from './src/publish/site/build-record.ts';
+import { ARTICLE_FOLDER } from './src/loaders/article-folder.ts';
 import { articlesPerShard, base, site } from './src/publish/environment.ts';
 import { CACHE_DIR, LINKED_FOLDERS } from './src/publish/state.ts';
 import { searchIndex } from './src/publish/search/search-index.ts';
@@ -57,9 +58,11 @@ export default defineConfig({
     plugins: [tailwindcss()],
     build: { emptyOutDir: false },
     // `astro dev` watches the project for changes, but never the built sites and the caches:
-    // an archive's tens of thousands of files there would cost every start seconds.
+    // an archive's tens of thousands of files there would cost every start seconds. Nor the
+    // articles: Astro's watcher reads a whole folder again on every save in it, and the article
+    // loader watches them itself (src/loaders/folder-watch.ts).
     server: {
-      watch: { ignored: ['**/dist/**', '**/dist.*/**', `**/${CACHE_DIR}/**`, '**/test-results/**'] },
+      watch: { ignored: ['**/dist/**', '**/dist.*/**', `**/${CACHE_DIR}/**`, '**/test-results/**', `**/${ARTICLE_FOLDER}`, `**/${ARTICLE_FOLDER}/**`] },
     },
   },
 });

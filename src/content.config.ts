@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { houseAdLoader } from './loaders/house-ad-loader.ts';
 import { adFormat, houseAdSchema } from './lib/ads/house-ad-schema.ts';
 import { partnerSchema } from './lib/ads/partner-schema.ts';
+import { ARTICLE_FOLDER } from './loaders/article-folder.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 import { articleSchema } from './lib/content/article-schema.ts';
 import { dataFileLoader } from './loaders/data-file-loader.ts';
@@ -25,7 +26,7 @@ const position = { position: z.number() };
 
 export const collections = {
   articles: defineCollection({
-    loader: articleLoader({ directory: 'content/articles', inventory: INVENTORY }),
+    loader: articleLoader({ directory: ARTICLE_FOLDER, inventory: INVENTORY }),
     schema: articleSchema(() => photoSchema),
   }),
   authors: dataFile(INVENTORY.authors, named.extend({ role: z.string().min(1).optional() })),

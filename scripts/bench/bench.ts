@@ -15,8 +15,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pagesBuilt } from '../../tests/support/astro-cli.ts';
 import { drawPictures } from './agency-photos.ts';
-import { devSaves, devStart, measure, type Run } from './measure.ts';
-import { bareTemplate, correctOneWord, ourSite, saveImpossibleDate, saveOneWord, type Site, writeArticle, writeArticles } from './sites.ts';
+import { median, savesOf, seconds, slipsOf, times } from './editor-waits.ts';
+import { devStart, measure, type Run } from './measure.ts';
+import { bareTemplate, correctOneWord, ourSite, type Site, writeArticle, writeArticles } from './sites.ts';
 
 const args = process.argv.slice(2);
 const count = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 1000);
@@ -28,23 +29,6 @@ const astro = resolve('node_modules/astro/bin/astro.mjs');
 const npmBuild = async (site: Site) => ({ ...(await measure('npm', ['run', 'build'], site.root)), pages: pagesBuilt(join(site.root, 'dist')) });
 const astroBuild = (site: Site) => measure(process.execPath, [astro, 'build'], site.root);
 const devStartOf = (site: Site) => devStart(astro, site.root, site.articlePath);
-/** Three saves of one word in the first article's body, timed until the dev server shows each. */
-const savesOf = async (site: Site) =>
-  (await devSaves(astro, site.root, site.articlePath, ['bemerkenswert', 'auffallend', 'ungewöhnlich'].map((word) => () => saveOneWord(site, 0, word)))).result;
-/**
- * Three slips in the first article's front matter, each timed until the dev server shows the
- * mistake, and each fix (the article written again) until it shows the article.
- */
-async function slipsOf(site: Site, pictures?: readonly Buffer[]) {
-  const fix = () => {
-    writeArticle(site, 0, pictures);
-    return { status: 200, text: 'Testartikel 0' };
-  };
-  const waits = (await devSaves(astro, site.root, site.articlePath, [1, 2, 3].flatMap(() => [() => saveImpossibleDate(site, 0), fix]))).result;
-  return { shown: waits.filter((_, index) => index % 2 === 0), fixed: waits.filter((_, index) => index % 2 === 1) };
-}
-/** The middle of the values, which a busy moment of the machine does not move. */
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * `astro dev` of both sites: the first start after their builds, then three warm starts each,
@@ -64,8 +48,6 @@ async function devStarts(bare: Site, ours: Site) {
   };
 }
 
-const seconds = (value: number) => `${value.toFixed(1)} s`;
-const times = (waits: number[]) => `${waits.map(seconds).join(', ')} (median ${seconds(median(waits))})`;
 function row(name: string, run: Run & { pages?: ReturnType<typeof pagesBuilt> }) {
   const line = `${name.padEnd(34)} ${seconds(run.seconds).padStart(8)} ${run.peakMb.toFixed(0).padStart(6)} MB peak`;
   if (!run.pages) return line;

@@ -94,15 +94,17 @@ async function withDevServer<Result>(astro: string, cwd: string, path: string, p
   const child = spawn(process.execPath, [astro, 'dev', '--port', String(port)], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, FORCE_COLOR: '0' } });
   let output = '';
   try {
+    // Astro takes the next port when `port` is taken (by a server still closing, say): the one it prints.
+    const local = /ready in[^]*Local\s+http:\/\/[^:/]+:(\d+)/;
     const ready = await new Promise<number>((resolve, reject) => {
       child.stdout.on('data', (chunk) => {
         output += chunk;
-        if (/ready in/.test(output)) resolve((performance.now() - started) / 1000);
+        if (local.test(stripVTControlCharacters(output))) resolve((performance.now() - started) / 1000);
       });
       child.stderr.on('data', (chunk) => (output += chunk));
       child.on('close', () => reject(new Error(`astro dev ended in ${cwd}:\n${output.slice(-4000)}`)));
     });
-    const url = `http://127.0.0.1:${port}${path}`;
+    const url = `http://127.0.0.1:${local.exec(stripVTControlCharacters(output))![1]}${path}`;
     const response = await fetch(url);
     await response.text();
     if (!response.ok) throw new Error(`astro dev answered ${path} with ${response.status}`);

@@ -66,6 +66,13 @@ export function saveImpossibleDate(site: Site, index: number): Shown {
   return { status: 500, text: 'there is no month 13' };
 }
 
+/** An editor's save in the preview: article `index` under a new title; returns what the page then shows. */
+export function saveTitle(site: Site, index: number, title: string): Shown {
+  const file = articleFile(site, index);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${title}`));
+  return { status: 200, text: title };
+}
+
 /** An editor's save in the preview: one more word in the body of article `index`; returns what the page then shows. */
 export function saveOneWord(site: Site, index: number, word: string): Shown {
   const file = articleFile(site, index);

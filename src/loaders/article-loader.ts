@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -7,11 +8,12 @@ import type { SearchableArticle } from '../lib/search/search-document.ts';
 import { ArticleBodies } from '../publish/article-bodies.ts';
 import { EntryCache } from '../publish/entry-cache.ts';
 import { buildNow } from '../publish/environment.ts';
-import { photosInUse, searchableArticles } from '../publish/handover.ts';
+import { newerBodies, photosInUse, searchableArticles } from '../publish/handover.ts';
 import { PhotoCatalog } from '../publish/photos/photo-catalog.ts';
 import { cacheFiles } from '../publish/state.ts';
-import { listArticleFiles } from './article-files.ts';
-import { articleEntries, type StoredArticle } from './articles/entries.ts';
+import { type ArticleFile, listArticleFiles } from './article-files.ts';
+import { storeSaved } from './articles/body-saves.ts';
+import { articleEntries, type EntryMakers, type LoadedArticle, type StoredArticle } from './articles/entries.ts';
 import { type Inventory, readKnownIds } from './articles/inventory.ts';
 import { pipelineCode } from './articles/pipeline-code.ts';
 import { publishedArticles } from './articles/publication.ts';
@@ -33,25 +35,30 @@ export interface ArticleLoaderOptions {
  *
  * Rendering is the costly part, so an entry is rendered again only when its file, the ad slots
  * its body may place or the pipeline's code changed since the stored one was made
- * (articles/entries.ts); under `astro dev` a save reads only the files it changed
- * (articles/source-digests.ts). Drafts and articles under embargo are checked like any other,
- * and a build leaves them out of the collection, so no page, listing, feed, sitemap or search
- * index can show them (articles/publication.ts); the preview keeps them, marked.
+ * (articles/entries.ts). Under `astro dev` a save of article files the last sync read reads
+ * and stores those alone, and one that changed a body alone leaves the store as it was
+ * (articles/body-saves.ts); any other save reads the file names, the lists and every file's
+ * digest (articles/source-digests.ts), as a build does. Drafts and articles under embargo are
+ * checked like any other, and a build leaves them out of the collection, so no page, listing,
+ * feed, sitemap or search index can show them (articles/publication.ts); the preview keeps
+ * them, marked.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
-  let makers: { catalog: PhotoCatalog; cache: EntryCache; bodies: ArticleBodies; sources: SourceDigests; code: string } | undefined;
-  async function sync({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) {
+  let makers: Omit<EntryMakers, 'store' | 'parseData' | 'generateDigest'> | undefined;
+  let code: string | undefined;
+  /**
+   * What the last sync read, for a save under `astro dev` that changed article files in place:
+   * the files by absolute path (as the watcher names them), the ids they may refer to, the salt
+   * of their digests and the articles.
+   */
+  let last: { files: Map<string, ArticleFile>; known: KnownIds; salt: string; articles: LoadedArticle[] } | undefined;
+
+  /** Reads every article file, and makes the store hold exactly the articles readers may see. */
+  async function syncAll(makers: EntryMakers, preview: boolean, now: Date, logger: LoaderContext['logger']) {
+    const { store, generateDigest } = makers;
+    // A mistake in the lists or any file leaves nothing to read a later save against.
+    last = undefined;
     const started = Date.now();
-    const state = cacheFiles(fileURLToPath(config.cacheDir));
-    makers ??= {
-      catalog: new PhotoCatalog(state.photoCatalog('articles')),
-      cache: new EntryCache(state.articles),
-      bodies: new ArticleBodies(state.articleBodies),
-      sources: new SourceDigests(state.sourceDigests),
-      code: pipelineCode(),
-    };
-    const preview = watcher !== undefined;
-    const now = buildNow();
     const files = listArticleFiles(options.directory);
     let known: KnownIds;
     try {
@@ -61,8 +68,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       if (preview && error instanceof ContentError) return undefined;
       throw error;
     }
-    const salt = generateDigest([makers.code, ...known.adSlots].join('\0'));
-    const articles = await articleEntries(files, known, salt, { store, parseData, generateDigest, ...makers });
+    code ??= pipelineCode();
+    const salt = generateDigest([code, ...known.adSlots].join('\0'));
+    const articles = await articleEntries(files, known, salt, makers);
     makers.catalog.save();
     makers.cache.keepOnly(new Set(known.articles));
     // Under `astro dev` a page asked for during a save is rendered from the store as it was, and
@@ -71,9 +79,46 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     // Stryker disable next-line ArrowFunction: equivalent, because a file forgotten too soon is only read again
     makers.sources.keepOnly(new Set(files.map((file) => file.filePath)));
     makers.sources.save();
-    const { kept, unpublished } = publishedArticles(articles, now, preview, logger);
     // Stored only once every file passed, so a mistake leaves the last good collection whole.
+    const { kept, unpublished } = publishedArticles(articles, now, preview, logger);
     const changed = replaceEntries(store, kept);
+    // Every body is the one its entry names now.
+    const changedBeside = newerBodies().size > 0;
+    newerBodies().clear();
+    last = { files: new Map(files.map((file) => [resolve(file.filePath), file])), known, salt, articles };
+    return { articles, changed, changedBeside, unpublished };
+  }
+
+  /**
+   * Reads the files a save changed in place, when the last sync read them all: no other article,
+   * no list and no file name changed, so nothing else needs reading or checking again. The
+   * photos an article shows are looked at again when it is saved, or by the next full sync.
+   */
+  async function syncSaved(makers: EntryMakers, read: NonNullable<typeof last>, files: readonly ArticleFile[], now: Date, logger: LoaderContext['logger']) {
+    const saved = new Map((await articleEntries(files, read.known, read.salt, makers)).map((article) => [article.id, article]));
+    const stored = storeSaved(makers.store, [...saved.values()], newerBodies());
+    const articles = read.articles.map((article) => saved.get(article.id) ?? article);
+    last = { ...read, articles };
+    return { articles, ...stored, unpublished: publishedArticles(articles, now, true, logger).unpublished };
+  }
+
+  async function sync({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext, saved?: readonly string[]) {
+    const state = cacheFiles(fileURLToPath(config.cacheDir));
+    makers ??= {
+      catalog: new PhotoCatalog(state.photoCatalog('articles')),
+      cache: new EntryCache(state.articles),
+      bodies: new ArticleBodies(state.articleBodies),
+      sources: new SourceDigests(state.sourceDigests),
+    };
+    const preview = watcher !== undefined;
+    const now = buildNow();
+    const read = last;
+    const making = { store, parseData, generateDigest, ...makers };
+    // A save of anything but files the last sync read, still there (a file added or removed, a
+    // list), has every file read.
+    const savedFiles = read && saved?.every((path) => read.files.has(path) && existsSync(path)) && saved.map((path) => read.files.get(path)!);
+    const synced = read && savedFiles ? await syncSaved(making, read, savedFiles, now, logger) : await syncAll(making, preview, now, logger);
+    if (!synced) return undefined;
     const { bodies } = makers;
     // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and no other loader offers searchable articles
     searchableArticles.offer('articles', () =>
@@ -85,7 +130,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     );
     // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and the only other loader offers as "house-ads"
     photosInUse.offer('articles', () => store.values().flatMap((entry) => (entry.data as unknown as StoredArticle).images.map((image) => image.src)));
-    return { warnings: articles.flatMap((article) => warningsAbout(article, unpublished, now)), changed };
+    const { articles, unpublished, changed, changedBeside } = synced;
+    return { warnings: articles.flatMap((article) => warningsAbout(article, unpublished, now)), changed, changedBeside };
   }
 
   const directory = resolve(options.directory);
@@ -98,10 +144,11 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       syncAndWatch(context, {
         loader: name,
         name: options.directory,
-        paths: [directory, ...inventory],
+        paths: inventory,
+        folders: [directory],
         // Article files and the folders that hold them, not an editor's swap and backup files.
         affects: (path) => (inArticles(path) && (path.endsWith('.md') || !extname(path))) || inventory.includes(path),
-        sync: () => sync(context),
+        sync: (saved) => sync(context, saved),
       }),
   };
 }

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
 import { ContentError, type ContentProblem } from '../lib/content/content-error.ts';
-import { reportContentProblems, syncExpected } from '../publish/preview/content-problems.ts';
+import { pagesOutdated, reportContentProblems, syncExpected } from '../publish/preview/content-problems.ts';
+import { watchFolders } from './folder-watch.ts';
 import { storeWriteAsked, writeStoreNow } from './store-write.ts';
 
 export interface WatchedSync {
@@ -9,23 +10,28 @@ export interface WatchedSync {
   loader: string;
   /** Whose findings these are in the editor's preview, e.g. "content/articles". */
   name: string;
-  /** Files and folders to watch. */
+  /** Files to watch. */
   paths: string[];
+  /** Folders to watch, with everything in them (folder-watch.ts). */
+  folders?: string[];
   /** Whether a change to this (absolute) path calls for a new sync. */
   affects(path: string): boolean;
   /**
    * Reads the files into the store and resolves with its warnings and whether the store changed;
    * throws a ContentError at the first mistake. Resolves with `undefined` when it could not run
    * for a reason another loader reports (a data file it reads is broken), so that the mistake is
-   * shown and logged once.
+   * shown and logged once. `saved` names the paths (absolute) of the events a save made; no
+   * other file changed since the last sync, but for a save the watcher did not see.
    */
-  sync(): Promise<Synced | undefined>;
+  sync(saved?: readonly string[]): Promise<Synced | undefined>;
 }
 
 export interface Synced {
   warnings: ContentProblem[];
   /** Whether the store holds anything it did not before. */
   changed: boolean;
+  /** Whether the pages show anything new that the store does not hold (a body beside it). */
+  changedBeside?: boolean;
 }
 
 /**
@@ -69,34 +75,33 @@ export async function syncAndWatch(context: Pick<LoaderContext, 'watcher' | 'log
   }
   /** The warnings of the last sync that ran: the editor has seen them. */
   let warned: readonly ContentProblem[] = [];
-  /** Resolves with whether the sync changed the store. */
-  const run = async () => {
+  /** Resolves with what the sync changed. */
+  const run = async (saved?: readonly string[]): Promise<Omit<Synced, 'warnings'>> => {
     let errors: ContentProblem[] = [];
-    let changed = false;
+    let outcome: Omit<Synced, 'warnings'> = { changed: false };
     try {
-      const synced = await options.sync();
-      if (!synced) return false;
+      const synced = await options.sync(saved);
+      if (!synced) return outcome;
       // A warning the editor has seen is not repeated by every save of another file.
       const seen = new Set(warned.map((warning) => warning.message));
       for (const warning of synced.warnings) if (!seen.has(warning.message)) logger.warn(warning.message);
       warned = synced.warnings;
-      changed = synced.changed;
+      outcome = synced;
     } catch (error) {
       const problem = asProblem(error, options.name);
       logger.error(problem.message);
       errors = [problem];
     }
     reportContentProblems(options.name, { errors, warnings: warned });
-    return changed;
+    return outcome;
   };
   await run();
-  watcher.add(options.paths);
   let settling: ReturnType<typeof setTimeout> | undefined;
   let running = Promise.resolve();
   /** The save being made: the paths of its events so far, and how to tell waiting pages it is read. */
   let save: { paths: Set<string>; reported: () => void } | undefined;
   const synced = new Map<string, string>();
-  watcher.on('all', (_event, path) => {
+  const saving = (path: string) => {
     if (!options.affects(path)) return;
     const current = (save ??= { paths: new Set(), reported: syncExpected() });
     current.paths.add(path);
@@ -108,11 +113,20 @@ export async function syncAndWatch(context: Pick<LoaderContext, 'watcher' | 'log
       for (const [savedPath, now] of stamps) synced.set(savedPath, now);
       // Pages wait for `reported`: the store is written by then, so they show the save.
       running = running
-        .then(run)
-        .then(async (changed) => {
+        .then(() => run([...current.paths]))
+        .then(async ({ changed, changedBeside }) => {
+          // Astro reloads the open pages once it has written its store; nothing else does.
           if (changed) await writeStoreNow(options.loader);
+          else if (changedBeside) pagesOutdated();
         })
         .then(current.reported);
     }, SAVE_SETTLES_MS);
+  };
+  watcher.add(options.paths);
+  watcher.on('all', (_event, path) => saving(path));
+  const folders = watchFolders(options.folders ?? [], (path) => {
+    // Astro's watcher is closed when the dev server restarts, and its load runs this again.
+    if ((watcher as { closed?: boolean }).closed) folders.close();
+    else saving(path);
   });
 }

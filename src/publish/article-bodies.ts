@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BodyBlock } from '../lib/markdown/body-blocks.ts';
 import { pruneStore } from './disk.ts';
+import { newerBodies } from './handover.ts';
 import { CACHE_DIR, cacheFiles } from './state.ts';
 import { V8Files } from './v8-files.ts';
 
@@ -23,9 +24,12 @@ export class ArticleBodies {
     return this.#files.folder;
   }
 
-  /** The digests whose bodies are here: one read of the folder. */
-  held(): Set<string> {
-    return new Set(this.#files.keys());
+  /**
+   * Whether the body of `digest` is here. One look for each article costs less than listing the
+   * folder, which under `astro dev` keeps every version of a body until the next build.
+   */
+  has(digest: string): boolean {
+    return this.#files.has(digest);
   }
 
   set(digest: string, body: BodyBlock[]) {
@@ -42,6 +46,14 @@ export class ArticleBodies {
   }
 
   /**
+   * The body the article page shows: the one its entry names, or a newer one that a save under
+   * `astro dev` rendered without changing the entry (loaders/articles/body-saves.ts).
+   */
+  shown(article: { id: string; digest?: string | number; filePath?: string }): BodyBlock[] {
+    return this.get(newerBodies().get(article.id) ?? String(article.digest), String(article.filePath));
+  }
+
+  /**
    * Removes the bodies whose digests are not in `digests`, but none written since `since` (ms):
    * the dev server and a build sync each their own way, and one may just have rendered a save
    * the other has not read yet.
@@ -53,3 +65,4 @@ export class ArticleBodies {
 
 /** The bodies the article loader wrote, for the pages Astro renders in the project folder. */
 export const articleBodies = () => new ArticleBodies(cacheFiles(resolve(CACHE_DIR)).articleBodies);
+

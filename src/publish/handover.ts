@@ -67,3 +67,12 @@ export interface ContentReport {
 export const contentProblems = () =>
   // Stryker disable next-line StringLiteral: equivalent, because the name only keeps this channel apart from the others, whose names are other words
   slot('content-problems', () => ({ reports: new Map<string, ContentReport>(), listeners: new Set<() => void>(), pending: new Set<Promise<void>>() }));
+
+/**
+ * Under `astro dev`, the articles a save changed in their body alone, each with the digest of its
+ * new body: from the article loader, which leaves their store entries as they were
+ * (loaders/articles/body-saves.ts), to the article page, which shows the new body.
+ */
+export const newerBodies = () =>
+  // Stryker disable next-line StringLiteral: equivalent, because the name only keeps this channel apart from the others, whose names are other words
+  slot('newer-bodies', () => new Map<string, string>());

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomic } from './disk.ts';
@@ -29,11 +29,8 @@ export class V8Files<Value> {
     writeAtomic(this.path(key), serialize(value));
   }
 
-  /** The keys of the values here: one read of the folder. */
-  keys(): string[] {
-    if (!existsSync(this.folder)) return [];
-    return readdirSync(this.folder)
-      .filter((name) => name.endsWith(SUFFIX))
-      .map((name) => name.slice(0, -SUFFIX.length));
+  /** Whether a value of `key` is here (whole or not). */
+  has(key: string): boolean {
+    return existsSync(this.path(key));
   }
 }

@@ -74,6 +74,30 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
     ]);
   });
 
+  it('shows a save on the open page by itself, one to the body alone as one to the front matter', async () => {
+    const mainText = () => page.locator('main').textContent();
+    /** Makes `change`, and waits until the open page has loaded again by itself and is connected to the server again. */
+    const reloadedBy = async (change: () => void) => {
+      const connected = devServerConnected(page);
+      const loaded = page.waitForEvent('load', { timeout: 30_000 });
+      change();
+      await loaded;
+      await connected;
+    };
+    await reloadedBy(() => void page.goto(server.url + ARTICLE_PATH));
+    for (const [from, to] of [
+      // Kept beside Astro's content store, which Astro would otherwise write and load again.
+      ['hält das Timing für taktisch gewählt', 'hält das Timing für taktisch gespeichert'],
+      ['title: Xi und Putin sprechen per Videoschalte', 'title: Xi und Putin sprechen gespeichert'],
+    ]) {
+      let undo = () => {};
+      await reloadedBy(() => (undo = edit(REAL_ARTICLE, from, to)));
+      expect(await mainText()).toContain(to.replace('title: ', ''));
+      await reloadedBy(undo);
+      expect(await mainText()).toContain(from.replace('title: ', ''));
+    }
+  });
+
   describe.each([
     ['the front matter', REAL_ARTICLE, 'updated: 2025-01-21T15:44:00+01:00', 'updated: 2025-13-45T15:44:00+01:00', 'updated: 2025-13-45 is an impossible date: there is no month 13', '/'],
     ['a body directive', REAL_ARTICLE, '::ad{slot="article-2"}', '::add{slot="article-2"}', 'Unknown directive `::add`', ARTICLE_PATH],

@@ -10,10 +10,19 @@ import { articleLoader } from '../../src/loaders/article-loader.ts';
 import { articleSchema } from '../../src/lib/content/article-schema.ts';
 import { photoSchema } from '../../src/lib/content/photo-schema.ts';
 import { SAVE_SETTLES_MS } from '../../src/loaders/watched-sync.ts';
-import { photosInUse, searchableArticles } from '../../src/publish/handover.ts';
+import { newerBodies, photosInUse, searchableArticles } from '../../src/publish/handover.ts';
 import { ArticleBodies } from '../../src/publish/article-bodies.ts';
 import { cacheFiles } from '../../src/publish/state.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
+
+/** The folders the loader watches itself (folder-watch.ts, tested on its own); the tests fire its events through Astro's watcher. */
+const watchedFolders = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/loaders/folder-watch.ts', () => ({
+  watchFolders: (folders: readonly string[]) => {
+    watchedFolders.push(...folders);
+    return { close() {} };
+  },
+}));
 
 /** 21.01.2025, 15:44 in Berlin: the build's "now", fixed as SOURCE_DATE_EPOCH fixes it (read once, as the environment module loads). */
 vi.mock('../../src/publish/environment.ts', async (original) => ({
@@ -87,6 +96,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  watchedFolders.length = 0;
+  newerBodies().clear();
   rmSync(site, { recursive: true, force: true });
 });
 
@@ -228,7 +239,7 @@ describe('the article loader in a build', () => {
     await articleLoader(options()).load(context);
     const second = String(entries.get('beispiel')?.digest);
     expect(second).not.toBe(first);
-    expect([...bodies().held()]).toEqual([second]);
+    expect(readdirSync(bodies().folder)).toEqual([`${second}.v8`]);
   });
 
   it('renders anew over a cached entry it cannot use', async () => {
@@ -278,17 +289,76 @@ describe('the article loader under astro dev', () => {
     expect(logged).toEqual([]);
   });
 
-  it('keeps the body of an article’s last version, which a page asked for during a save still names', async () => {
-    const { entries, watcher, context } = astro(true);
+  it('leaves the store as it was when a save changed a body alone, names the new body for the page, and keeps the old one', async () => {
+    const { entries, written, watcher, context } = astro(true);
     await articleLoader(options()).load(context);
-    const before = String(entries.get('beispiel')?.digest);
+    const entry = entries.get('beispiel')!;
+    const before = String(entry.digest);
     vi.useFakeTimers();
     writeArticle(FRONT_MATTER, `${BODY}\nNoch ein Absatz.\n`);
     await save(watcher, article);
-    const after = String(entries.get('beispiel')?.digest);
-    expect(after).not.toBe(before);
-    expect([...bodies().held()].sort()).toEqual([before, after].sort());
+    expect(entries.get('beispiel')).toBe(entry);
+    expect(written).toEqual(['beispiel']);
+    const after = newerBodies().get('beispiel');
+    expect(readdirSync(bodies().folder).sort()).toEqual([`${before}.v8`, `${after}.v8`].sort());
+    expect(bodies().shown(entry).map((block) => block.type)).toEqual(['embed', 'html', 'embed', 'html']);
+    // A page asked for during the save still names the old body.
     expect(bodies().get(before, article)).toHaveLength(3);
+
+    writeArticle(FRONT_MATTER.replace('Ein Vorspann.', 'Gespeichert.'), `${BODY}\nNoch ein Absatz.\n`);
+    await save(watcher, article);
+    expect(entries.get('beispiel')?.data.lead).toBe('Gespeichert.');
+    expect(newerBodies().has('beispiel')).toBe(false);
+    expect(bodies().shown(entries.get('beispiel')!)).toHaveLength(4);
+  });
+
+  it('stores what a save held back once a sync reads every file, without rendering it again', async () => {
+    const { entries, rendered, watcher, context } = astro(true);
+    await articleLoader(options()).load(context);
+    vi.useFakeTimers();
+    writeArticle(FRONT_MATTER, `${BODY}\nNoch ein Absatz.\n`);
+    await save(watcher, article);
+    const after = newerBodies().get('beispiel');
+    // A list saved: every file is read again.
+    await save(watcher, join(site, 'topics.yaml'));
+    expect(entries.get('beispiel')?.digest).toBe(after);
+    expect(newerBodies().size).toBe(0);
+    expect(rendered).toEqual(['beispiel', 'beispiel']);
+  });
+
+  it('reads only the articles a save changed in place, and every file after one added or removed', async () => {
+    const { entries, logged, watcher, context } = astro(true);
+    const other = join(site, 'articles/zweiter.md');
+    writeArticle(FRONT_MATTER, BODY, other);
+    await articleLoader(options()).load(context);
+    vi.useFakeTimers();
+    // Changed on disk without an event, then a save of the other article: not read.
+    writeArticle(FRONT_MATTER.replace('Ein Vorspann.', 'Ohne Ereignis.'), BODY, other);
+    writeArticle(FRONT_MATTER.replace('Ein Vorspann.', 'Gespeichert.'));
+    await save(watcher, article);
+    expect([entries.get('beispiel')?.data.lead, entries.get('zweiter')?.data.lead]).toEqual(['Gespeichert.', 'Ein Vorspann.']);
+    // A mistake saved, then its fix: still that file alone.
+    writeArticle(FRONT_MATTER.replace('2025-01-21T15:44', '2025-13-21T15:44'));
+    await save(watcher, article);
+    expect(logged).toEqual([expect.stringMatching(/^error .*beispiel\.md:7: updated: .*month 13/)]);
+    writeArticle(FRONT_MATTER.replace('Ein Vorspann.', 'Berichtigt.'));
+    await save(watcher, article);
+    expect([entries.get('beispiel')?.data.lead, entries.get('zweiter')?.data.lead]).toEqual(['Berichtigt.', 'Ein Vorspann.']);
+    // A new article: every file is read.
+    writeArticle(FRONT_MATTER, BODY, join(site, 'articles/dritter.md'));
+    await save(watcher, join(site, 'articles/dritter.md'), 'add');
+    expect([...entries.keys()].sort()).toEqual(['beispiel', 'dritter', 'zweiter']);
+    expect(entries.get('zweiter')?.data.lead).toBe('Ohne Ereignis.');
+  });
+
+  it('stores a save that changes what the body places', async () => {
+    const { entries, watcher, context } = astro(true);
+    await articleLoader(options()).load(context);
+    vi.useFakeTimers();
+    writeArticle(FRONT_MATTER, BODY.replace('::ad{slot="article-1"}', ''));
+    await save(watcher, article);
+    expect(entries.get('beispiel')?.data.placed).toEqual({ ads: [], topics: false });
+    expect(newerBodies().has('beispiel')).toBe(false);
   });
 
   it('leaves a broken data file to the loader of that file', async () => {
@@ -302,8 +372,10 @@ describe('the article loader under astro dev', () => {
   it('syncs again when an article, a folder of articles or a list it refers to is saved, and not for other files', async () => {
     const { entries, digested, watcher, context } = astro(true);
     await articleLoader(options()).load(context);
-    expect(watcher.watched).toEqual([join(site, 'articles'), ...Object.values(options().inventory)]);
+    expect(watcher.watched).toEqual(Object.values(options().inventory));
+    expect(watchedFolders).toEqual([join(site, 'articles')]);
     vi.useFakeTimers();
+    /** The syncs that read every file (and digest the code again). */
     const syncs = () => digested.filter((input) => input.includes('export function readArticle')).length;
 
     for (const other of [join(site, 'articles/.beispiel.md.swp'), join(site, 'articles/beispiel.md~'), join(site, 'README.md'), join(site, 'partners.yaml')]) {
@@ -324,6 +396,7 @@ describe('the article loader under astro dev', () => {
     writeFileSync(join(site, 'ad-slots.yaml'), '- id: article-1\n  format: medium-rectangle\n- id: article-2\n  format: medium-rectangle\n');
     await save(watcher, join(site, 'ad-slots.yaml'));
     await vi.waitFor(() => expect(entries.get('beispiel')?.digest).not.toBe(digest));
-    expect(syncs()).toBe(4);
+    // Every save read all files but the article's, which read that file alone.
+    expect(syncs()).toBe(3);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ContentError } from '../../src/lib/content/content-error.ts';
-import { contentSettled, currentContentProblems, onContentProblemsChange, reportContentProblems, syncExpected } from '../../src/publish/preview/content-problems.ts';
+import { contentSettled, currentContentProblems, onPagesOutdated, reportContentProblems, syncExpected } from '../../src/publish/preview/content-problems.ts';
 
 const MISTAKE = new ContentError('content/topics.yaml', undefined, 1, 'expected a YAML list');
 const OTHER_MISTAKE = new ContentError('content/topics.yaml', undefined, 2, 'expected a YAML list');
@@ -8,7 +8,7 @@ const OTHER_MISTAKE = new ContentError('content/topics.yaml', undefined, 2, 'exp
 describe('the content problems of the editor’s preview', () => {
   it('tells a listener of every change, and stops once it stops listening', () => {
     const changes = vi.fn();
-    const stop = onContentProblemsChange(changes);
+    const stop = onPagesOutdated(changes);
     reportContentProblems('listener-test', { errors: [MISTAKE], warnings: [] });
     expect(changes).toHaveBeenCalledTimes(1);
     reportContentProblems('listener-test', { errors: [MISTAKE], warnings: [] });
@@ -37,7 +37,7 @@ describe('the content problems of the editor’s preview', () => {
 
   it('reloads no page for a loader’s first report when it found nothing', () => {
     const changes = vi.fn();
-    const stop = onContentProblemsChange(changes);
+    const stop = onPagesOutdated(changes);
     reportContentProblems('first-clean-report', { errors: [], warnings: [] });
     stop();
     expect(changes).not.toHaveBeenCalled();

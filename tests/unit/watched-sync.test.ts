@@ -5,8 +5,25 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { ContentError, ContentWarning } from '../../src/lib/content/content-error.ts';
 import { SAVE_SETTLES_MS, syncAndWatch } from '../../src/loaders/watched-sync.ts';
 import { contentRefresh, type RefreshContent } from '../../src/publish/handover.ts';
-import { contentSettled, currentContentProblems, onContentProblemsChange } from '../../src/publish/preview/content-problems.ts';
+import { contentSettled, currentContentProblems, onPagesOutdated } from '../../src/publish/preview/content-problems.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
+
+/** How often a folder watch was closed: the real one, counted. */
+const folderWatches = vi.hoisted(() => ({ closed: 0 }));
+vi.mock('../../src/loaders/folder-watch.ts', async (original) => {
+  const { watchFolders } = await original<typeof import('../../src/loaders/folder-watch.ts')>();
+  return {
+    watchFolders: (...args: Parameters<typeof watchFolders>) => {
+      const watching = watchFolders(...args);
+      return {
+        close() {
+          folderWatches.closed++;
+          watching.close();
+        },
+      };
+    },
+  };
+});
 
 const FILE = 'content/articles/beispiel.md';
 const MISTAKE = new ContentError(FILE, 'updated', 11, '2025-13-45 is an impossible date: there is no month 13');
@@ -37,12 +54,13 @@ function surroundings(dev: boolean) {
 
 /** A sync that finds whatever `state.found` holds at the time it runs. */
 function loader(name: string) {
-  const state = { found: [] as (ContentError | ContentWarning)[] | undefined, changed: true, runs: 0 };
-  const sync = async () => {
+  const state = { found: [] as (ContentError | ContentWarning)[] | undefined, changed: true, changedBeside: false, runs: 0, saved: [] as (readonly string[] | undefined)[] };
+  const sync = async (saved?: readonly string[]) => {
     state.runs++;
+    state.saved.push(saved);
     const error = state.found?.find((problem) => problem instanceof ContentError);
     if (error) throw error;
-    return state.found && { warnings: state.found, changed: state.changed };
+    return state.found && { warnings: state.found, changed: state.changed, changedBeside: state.changedBeside };
   };
   return { state, options: { loader: 'test-loader', name, paths: [dirname(article)], affects: (path: string) => path.endsWith('.md'), sync } };
 }
@@ -87,7 +105,7 @@ describe('syncAndWatch under astro dev', () => {
     const { context, logged, watcher, save } = surroundings(true);
     const { state, options } = loader('dev-mistake');
     const changes = vi.fn();
-    const stop = onContentProblemsChange(changes);
+    const stop = onPagesOutdated(changes);
     state.found = [MISTAKE];
     await syncAndWatch(context, options);
     expect(watcher.watched).toEqual([dirname(article)]);
@@ -191,6 +209,19 @@ describe('syncAndWatch under astro dev', () => {
     expect(state.runs).toBe(4);
   });
 
+  it('tells the sync the paths of a save’s events', async () => {
+    const { context, watcher } = surroundings(true);
+    const { state, options } = loader('dev-paths');
+    await syncAndWatch(context, options);
+    const other = join(dirname(article), 'zweiter.md');
+    writeFileSync(article, `Fassung ${++saves}`);
+    writeFileSync(other, `Fassung ${++saves}`);
+    watcher.emit('all', 'change', article);
+    watcher.emit('all', 'add', other);
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+    expect(state.saved).toEqual([undefined, [article, other]]);
+  });
+
   it('syncs only for the files it reads', async () => {
     const { context, save } = surroundings(true);
     const { state, options } = loader('dev-unrelated');
@@ -285,5 +316,45 @@ describe('syncAndWatch with Astro’s refreshContent (astro dev)', () => {
     expect(state.runs).toBe(4);
     expect(blocked()).toBe(true);
     expect(asks).toEqual([]);
+  });
+
+  it('has the open pages reload after a save that changed what they show beside the store, which Astro does not announce', async () => {
+    const { context, watcher } = surroundings(true);
+    const { state, options } = loader('dev-beside');
+    const { asks } = astro(async () => {});
+    const reloads = vi.fn();
+    const stop = onPagesOutdated(reloads);
+    await syncAndWatch(context, options);
+    Object.assign(state, { changed: false, changedBeside: true });
+    const answered = savedWhilePageAsked(watcher);
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+    expect([reloads.mock.calls.length, asks.length, answered()]).toEqual([1, 0, true]);
+    // A save the store took: Astro's write reloads them.
+    Object.assign(state, { changed: true, changedBeside: false });
+    savedWhilePageAsked(watcher);
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+    expect([reloads.mock.calls.length, asks.length]).toEqual([1, 1]);
+    stop();
+  });
+});
+
+describe('syncAndWatch with folders it watches itself', () => {
+  const folder = join(site, 'ordner');
+  mkdirSync(folder, { recursive: true });
+
+  it('syncs for a file saved in them, and watches no more once Astro has closed its watcher', async () => {
+    const { context, watcher } = surroundings(true);
+    const { state, options } = loader('dev-folders');
+    await syncAndWatch(context, { ...options, paths: [], folders: [folder] });
+    const file = join(folder, 'neu.md');
+    writeFileSync(file, `Fassung ${++saves}`);
+    await vi.waitFor(() => expect(state.saved).toEqual([undefined, [file]]));
+    expect(folderWatches.closed).toBe(0);
+    // The dev server restarts: Astro closes its watcher and loads the content again.
+    Object.assign(watcher, { closed: true });
+    writeFileSync(file, `Fassung ${++saves}`);
+    await vi.waitFor(() => expect(folderWatches.closed).toBe(1));
+    await vi.advanceTimersByTimeAsync(SAVE_SETTLES_MS);
+    expect(state.runs).toBe(2);
   });
 });

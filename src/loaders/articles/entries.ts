@@ -5,7 +5,7 @@ import { readArticle } from '../../lib/content/read-article.ts';
 import { findBrokenReferences, type Referring } from '../../lib/content/references.ts';
 import type { Photo } from '../../lib/photos/photo-ladder.ts';
 import type { ArticleBodies } from '../../publish/article-bodies.ts';
-import type { EntryCache } from '../../publish/entry-cache.ts';
+import type { CachedEntry, EntryCache } from '../../publish/entry-cache.ts';
 import type { PhotoCatalog } from '../../publish/photos/photo-catalog.ts';
 import type { ArticleFile } from '../article-files.ts';
 import { currentPhotoNames, withPhotos } from '../content-photos.ts';
@@ -41,20 +41,19 @@ export async function articleEntries(files: readonly ArticleFile[], known: Known
   const { store, parseData, generateDigest, cache, bodies, catalog, sources } = makers;
   // An entry is what its file says, with the photos its files hold now.
   const digestOf = (source: string, photos: readonly string[]) => generateDigest([salt, source, ...photos].join('\0'));
-  const held = bodies.held();
+  /** `made`, if it is what its file and photos make now and its body is still there. */
+  const current = async (source: string, made: CachedEntry | undefined) => {
+    const images = (made?.data as unknown as StoredArticle | undefined)?.images;
+    if (made && images && bodies.has(made.digest) && made.digest === digestOf(source, await currentPhotoNames(images.map((image) => image.src), catalog))) return made;
+    return undefined;
+  };
   const articles: LoadedArticle[] = [];
   for (const { id, filePath } of files) {
     const { digest: source, source: text } = sources.of(filePath);
     const stored = store.get(id);
-    const made = stored?.digest !== undefined && held.has(String(stored.digest)) ? { digest: String(stored.digest), data: stored.data } : cache.get(id);
-    const madeArticle = made?.data as unknown as StoredArticle | undefined;
-    if (
-      made &&
-      madeArticle &&
-      held.has(made.digest) &&
-      made.digest === digestOf(source, await currentPhotoNames(madeArticle.images.map((image) => image.src), catalog)) &&
-      !findBrokenReferences(madeArticle, known).length
-    ) {
+    // The stored entry, or the newer one a save under `astro dev` rendered and did not store (body-saves.ts).
+    const made = (await current(source, stored?.digest === undefined ? undefined : { digest: String(stored.digest), data: stored.data })) ?? (await current(source, cache.get(id)));
+    if (made && !findBrokenReferences(made.data as unknown as StoredArticle, known).length) {
       articles.push({ id, filePath, digest: made.digest, data: made.data });
       continue;
     }

@@ -4,10 +4,18 @@ const messages = (report: ContentReport) => JSON.stringify([...report.errors, ..
 
 /** Called by a loader after each sync in the dev server: what it found now replaces what it found before. */
 export function reportContentProblems(loader: string, report: ContentReport) {
-  const { reports, listeners } = registry();
+  const { reports } = registry();
   const before = reports.get(loader) ?? { errors: [], warnings: [] };
   reports.set(loader, report);
-  if (messages(before) !== messages(report)) for (const listener of listeners) listener();
+  if (messages(before) !== messages(report)) pagesOutdated();
+}
+
+/**
+ * Has the open pages load again: what they show changed, and no write of Astro's content store
+ * tells them (a mistake, its fix, a body saved beside the store).
+ */
+export function pagesOutdated() {
+  for (const listener of registry().listeners) listener();
 }
 
 /** Everything the loaders found in their last syncs, errors first in the order they were reported. */
@@ -16,8 +24,8 @@ export function currentContentProblems(): ContentReport {
   return { errors: reports.flatMap((report) => report.errors), warnings: reports.flatMap((report) => report.warnings) };
 }
 
-/** Calls `listener` whenever the findings change; returns how to stop. */
-export function onContentProblemsChange(listener: () => void): () => void {
+/** Calls `listener` whenever the open pages are outdated (pagesOutdated); returns how to stop. */
+export function onPagesOutdated(listener: () => void): () => void {
   const { listeners } = registry();
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -25,9 +33,10 @@ export function onContentProblemsChange(listener: () => void): () => void {
 
 /**
  * Called by a loader as soon as a save calls for a sync; the returned function once the sync has
- * reported, or turned out not to be needed. Astro reloads the open pages the moment a file is
- * saved, before any loader has read it: without the wait (contentSettled), the reloaded page
- * would show the mistake the save has just fixed, and miss the reload that follows the fix.
+ * reported, or turned out not to be needed. Astro reloads the open pages the moment a data file
+ * is saved, before any loader has read it, and a page may be asked for at any time: without the
+ * wait (contentSettled), it would show the mistake the save has just fixed, and miss the reload
+ * that follows the fix.
  */
 export function syncExpected(): () => void {
   const { pending } = registry();

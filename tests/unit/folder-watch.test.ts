@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'vitest';
+import { watchFolders } from '../../src/loaders/folder-watch.ts';
+
+let root: string;
+let watching: ReturnType<typeof watchFolders> | undefined;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'folder-watch-'));
+  mkdirSync(join(root, 'artikel/2025'), { recursive: true });
+});
+afterEach(() => {
+  watching?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Watches the article folder; `next(path)` resolves once an event names `path`. */
+function watchArticles() {
+  const waiting = new Map<string, () => void>();
+  watching = watchFolders([join(root, 'artikel')], (path) => waiting.get(path)?.());
+  return (path: string) => new Promise<void>((resolve) => waiting.set(path, resolve));
+}
+
+describe('watchFolders', () => {
+  it('names a file written, made or removed in a folder or one inside it', async () => {
+    const next = watchArticles();
+    for (const path of [join(root, 'artikel/a.md'), join(root, 'artikel/2025/b.md')]) {
+      const seen = next(path);
+      writeFileSync(path, 'Text');
+      await seen;
+      const gone = next(path);
+      rmSync(path);
+      await gone;
+    }
+  });
+
+  it('watches a folder made after it started, and one made again under an old name', async () => {
+    const next = watchArticles();
+    for (let round = 0; round < 2; round++) {
+      const folder = join(root, 'artikel/2026');
+      const made = next(folder);
+      mkdirSync(folder);
+      await made;
+      const path = join(folder, 'c.md');
+      const seen = next(path);
+      writeFileSync(path, 'Text');
+      await seen;
+      const gone = next(folder);
+      rmSync(folder, { recursive: true });
+      await gone;
+    }
+  });
+});
