@@ -16,7 +16,7 @@ import { storeSaved } from './articles/body-saves.ts';
 import { articleEntries, type EntryMakers, type LoadedArticle, type StoredArticle } from './articles/entries.ts';
 import { type Inventory, readKnownIds } from './articles/inventory.ts';
 import { pipelineCode } from './articles/pipeline-code.ts';
-import { publishedArticles } from './articles/publication.ts';
+import { publishedArticles, unpublishedArticles } from './articles/publication.ts';
 import { SourceDigests } from './articles/source-digests.ts';
 import { warningsAbout } from './articles/warnings.ts';
 import { replaceEntries } from './replace-entries.ts';
@@ -94,12 +94,12 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
    * no list and no file name changed, so nothing else needs reading or checking again. The
    * photos an article shows are looked at again when it is saved, or by the next full sync.
    */
-  async function syncSaved(makers: EntryMakers, read: NonNullable<typeof last>, files: readonly ArticleFile[], now: Date, logger: LoaderContext['logger']) {
+  async function syncSaved(makers: EntryMakers, read: NonNullable<typeof last>, files: readonly ArticleFile[], now: Date) {
     const saved = new Map((await articleEntries(files, read.known, read.salt, makers)).map((article) => [article.id, article]));
     const stored = storeSaved(makers.store, [...saved.values()], newerBodies());
     const articles = read.articles.map((article) => saved.get(article.id) ?? article);
     last = { ...read, articles };
-    return { articles, ...stored, unpublished: publishedArticles(articles, now, true, logger).unpublished };
+    return { articles, ...stored, unpublished: unpublishedArticles(articles, now) };
   }
 
   async function sync({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext, saved?: readonly string[]) {
@@ -117,7 +117,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     // A save of anything but files the last sync read, still there (a file added or removed, a
     // list), has every file read.
     const savedFiles = read && saved?.every((path) => read.files.has(path) && existsSync(path)) && saved.map((path) => read.files.get(path)!);
-    const synced = read && savedFiles ? await syncSaved(making, read, savedFiles, now, logger) : await syncAll(making, preview, now, logger);
+    const synced = read && savedFiles ? await syncSaved(making, read, savedFiles, now) : await syncAll(making, preview, now, logger);
     if (!synced) return undefined;
     const { bodies } = makers;
     // Stryker disable next-line StringLiteral: equivalent, because the name only keeps loaders' offers apart, and no other loader offers searchable articles

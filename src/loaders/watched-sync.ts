@@ -78,6 +78,7 @@ export async function syncAndWatch(context: Pick<LoaderContext, 'watcher' | 'log
   /** Resolves with what the sync changed. */
   const run = async (saved?: readonly string[]): Promise<Omit<Synced, 'warnings'>> => {
     let errors: ContentProblem[] = [];
+    // Stryker disable next-line ObjectLiteral: equivalent, because an outcome without `changed` asks no write either
     let outcome: Omit<Synced, 'warnings'> = { changed: false };
     try {
       const synced = await options.sync(saved);
@@ -124,6 +125,7 @@ export async function syncAndWatch(context: Pick<LoaderContext, 'watcher' | 'log
   };
   watcher.add(options.paths);
   watcher.on('all', (_event, path) => saving(path));
+  // Stryker disable next-line ArrayDeclaration: equivalent, because a folder that is not there is watched as none
   const folders = watchFolders(options.folders ?? [], (path) => {
     // Astro's watcher is closed when the dev server restarts, and its load runs this again.
     if ((watcher as { closed?: boolean }).closed) folders.close();

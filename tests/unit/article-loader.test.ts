@@ -11,6 +11,7 @@ import { articleSchema } from '../../src/lib/content/article-schema.ts';
 import { photoSchema } from '../../src/lib/content/photo-schema.ts';
 import { SAVE_SETTLES_MS } from '../../src/loaders/watched-sync.ts';
 import { newerBodies, photosInUse, searchableArticles } from '../../src/publish/handover.ts';
+import { onPagesOutdated } from '../../src/publish/preview/content-problems.ts';
 import { ArticleBodies } from '../../src/publish/article-bodies.ts';
 import { cacheFiles } from '../../src/publish/state.ts';
 import { fakeLoaderContext } from '../support/loader-context.ts';
@@ -138,6 +139,8 @@ describe('the article loader in a build', () => {
     await loader.load(context);
     expect(rendered).toEqual(['beispiel']);
     expect(written).toEqual(['beispiel']);
+    // The body it did not render again is kept.
+    expect(bodies().has(String(entries.get('beispiel')?.digest))).toBe(true);
 
     writeArticle(FRONT_MATTER.replace('Ein Vorspann.', 'Ein neuer Vorspann.'));
     await loader.load(context);
@@ -208,6 +211,18 @@ describe('the article loader in a build', () => {
     expect([...entries.keys()]).toEqual([]);
     expect(searchableArticles.take()).toEqual([]);
     expect(readdirSync(entryCache())).toEqual([]);
+  });
+
+  it('keeps the digests of the files it read for the next process, and forgets a file that is gone', async () => {
+    const { context } = astro();
+    const other = join(site, 'articles/zweiter.md');
+    writeArticle(FRONT_MATTER, BODY, other);
+    const kept = () => Object.keys(JSON.parse(readFileSync(cacheFiles(join(site, 'cache')).sourceDigests, 'utf8')) as object).sort();
+    await articleLoader(options()).load(context);
+    expect(kept()).toEqual([article, other]);
+    rmSync(other);
+    await articleLoader(options()).load(context);
+    expect(kept()).toEqual([article]);
   });
 
   it('takes an entry an earlier process made from the entry cache, as the build after a preview does', async () => {
@@ -318,12 +333,36 @@ describe('the article loader under astro dev', () => {
     vi.useFakeTimers();
     writeArticle(FRONT_MATTER, `${BODY}\nNoch ein Absatz.\n`);
     await save(watcher, article);
+    const before = String(entries.get('beispiel')?.digest);
     const after = newerBodies().get('beispiel');
     // A list saved: every file is read again.
     await save(watcher, join(site, 'topics.yaml'));
     expect(entries.get('beispiel')?.digest).toBe(after);
     expect(newerBodies().size).toBe(0);
     expect(rendered).toEqual(['beispiel', 'beispiel']);
+    // A page asked for during the sync may still name the body before.
+    expect(bodies().has(before)).toBe(true);
+  });
+
+  it('has the open pages reload when every file read again leaves the store as it was, but a newer body no longer shows', async () => {
+    const { watcher, context } = astro(true);
+    await articleLoader(options()).load(context);
+    vi.useFakeTimers();
+    const reloads = vi.fn();
+    const stop = onPagesOutdated(reloads);
+    try {
+      writeArticle(FRONT_MATTER, `${BODY}\nNoch ein Absatz.\n`);
+      await save(watcher, article);
+      expect(reloads).toHaveBeenCalledTimes(1);
+      // The article as the store has it again, and a list saved: every file is read.
+      writeArticle();
+      await save(watcher, join(site, 'topics.yaml'));
+      expect(reloads).toHaveBeenCalledTimes(2);
+      await save(watcher, join(site, 'authors.yaml'));
+      expect(reloads).toHaveBeenCalledTimes(2);
+    } finally {
+      stop();
+    }
   });
 
   it('reads only the articles a save changed in place, and every file after one added or removed', async () => {
@@ -344,8 +383,9 @@ describe('the article loader under astro dev', () => {
     writeArticle(FRONT_MATTER.replace('Ein Vorspann.', 'Berichtigt.'));
     await save(watcher, article);
     expect([entries.get('beispiel')?.data.lead, entries.get('zweiter')?.data.lead]).toEqual(['Berichtigt.', 'Ein Vorspann.']);
-    // A new article: every file is read.
+    // A new article saved with a change to a known one: every file is read.
     writeArticle(FRONT_MATTER, BODY, join(site, 'articles/dritter.md'));
+    watcher.emit('all', 'change', article);
     await save(watcher, join(site, 'articles/dritter.md'), 'add');
     expect([...entries.keys()].sort()).toEqual(['beispiel', 'dritter', 'zweiter']);
     expect(entries.get('zweiter')?.data.lead).toBe('Ohne Ereignis.');

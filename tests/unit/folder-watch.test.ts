@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchFolders } from '../../src/loaders/folder-watch.ts';
 
 let root: string;
@@ -50,5 +50,24 @@ describe('watchFolders', () => {
       rmSync(folder, { recursive: true });
       await gone;
     }
+  });
+
+  it('watches nothing more once closed', async () => {
+    const changed: string[] = [];
+    const closing = watchFolders([join(root, 'artikel')], (path) => changed.push(path));
+    closing.close();
+    // Another watch of the same folders sees the file: the system had told the closed ones by then.
+    const next = watchArticles();
+    for (const path of [join(root, 'artikel/a.md'), join(root, 'artikel/2025/b.md')]) {
+      const seen = next(path);
+      writeFileSync(path, 'Text');
+      await seen;
+    }
+    expect(changed).toEqual([]);
+  });
+
+  it('passes on any error but a folder that is not there, or no folder', () => {
+    expect(() => watchFolders([join(root, 'a'.repeat(300))], () => {})).toThrow(expect.objectContaining({ code: 'ENAMETOOLONG' }));
+    watching = watchFolders([join(root, 'fehlt'), join(root, 'artikel')], () => {});
   });
 });

@@ -8,11 +8,7 @@ import type { LoadedArticle } from './entries.ts';
  * drafts and articles under embargo out, saying so; the preview (`astro dev`) keeps them.
  */
 export function publishedArticles(articles: readonly LoadedArticle[], now: Date, preview: boolean, logger: LoaderContext['logger']) {
-  const unpublished = new Map<string, Unpublished>();
-  for (const article of articles) {
-    const publication = publicationAt(article.data as Publishable, now);
-    if (publication.state !== 'published') unpublished.set(article.id, publication);
-  }
+  const unpublished = unpublishedArticles(articles, now);
   const kept = articles.filter(({ id, filePath }) => {
     const publication = unpublished.get(id);
     if (!publication || preview) return true;
@@ -20,4 +16,14 @@ export function publishedArticles(articles: readonly LoadedArticle[], now: Date,
     return false;
   });
   return { kept, unpublished };
+}
+
+/** The articles readers may not see yet at `now`, by id, and why. */
+export function unpublishedArticles(articles: readonly LoadedArticle[], now: Date): Map<string, Unpublished> {
+  const unpublished = new Map<string, Unpublished>();
+  for (const article of articles) {
+    const publication = publicationAt(article.data as Publishable, now);
+    if (publication.state !== 'published') unpublished.set(article.id, publication);
+  }
+  return unpublished;
 }
