@@ -93,6 +93,21 @@ describe.runIf(chromiumFound)('every page type in Chromium', () => {
     await page.close();
   });
 
+  it.each(Object.entries(VIEWPORTS))('the breadcrumb keeps its lines while the article is still arriving, at %s width', async (_width, viewport) => {
+    const html = await (await fetch(server.url + ARTICLE_PATH)).text();
+    const current = '<span aria-current="page" class="line-clamp-1">';
+    const cut = html.indexOf(current) + current.length;
+    expect(cut).toBeGreaterThan(current.length);
+    const page = await browser.newPage({ viewport });
+    const topOfCurrent = async (document: string) => {
+      await page.setContent(document, { waitUntil: 'domcontentloaded' });
+      return page.locator('nav[aria-label="Brotkrümelnavigation"] li').last().evaluate((li) => li.getBoundingClientRect().top);
+    };
+    // As the browser lays it out when a packet ends inside the current page's name, and once all is there.
+    expect(await topOfCurrent(html.slice(0, cut))).toBe(await topOfCurrent(html));
+    await page.close();
+  });
+
   it('the probes see what they look for: a shift, a missing focus ring, an unreachable control', async () => {
     const { page } = await open(ARTICLE_PATH, VIEWPORTS.phone, 200);
     await page.evaluate(() => document.querySelector('article')!.prepend(Object.assign(document.createElement('div'), { style: 'height:200px' })));
