@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BodyBlock } from '../lib/markdown/body-blocks.ts';
-import { pruneStore } from './disk.ts';
 import { newerBodies } from './handover.ts';
 import { CACHE_DIR, cacheFiles } from './state.ts';
 import { V8Files } from './v8-files.ts';
@@ -59,7 +57,7 @@ export class ArticleBodies {
    * the other has not read yet.
    */
   keepOnly(digests: ReadonlySet<string>, since: number) {
-    if (existsSync(this.folder)) pruneStore(this.folder, new Set([...digests].map(this.#files.name)), since);
+    this.#files.keepOnly(digests, since);
   }
 }
 

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { pruneStore } from './disk.ts';
 import { V8Files } from './v8-files.ts';
 
 export interface CachedEntry {
@@ -34,6 +32,6 @@ export class EntryCache {
 
   /** Forgets the entries whose ids are not in `ids`, and what killed builds left half-written. */
   keepOnly(ids: ReadonlySet<string>) {
-    if (existsSync(this.#files.folder)) pruneStore(this.#files.folder, new Set([...ids].map(this.#files.name)));
+    this.#files.keepOnly(ids);
   }
 }

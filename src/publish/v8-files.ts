@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { writeAtomic } from './disk.ts';
+import { pruneStore, writeAtomic } from './disk.ts';
 
 const SUFFIX = '.v8';
 
@@ -17,8 +17,8 @@ export class V8Files<Value> {
   }
 
   /** The file of `key`, and the name it has in the folder. */
-  name = (key: string) => `${key}${SUFFIX}`;
-  path = (key: string) => join(this.folder, this.name(key));
+  #name = (key: string) => `${key}${SUFFIX}`;
+  path = (key: string) => join(this.folder, this.#name(key));
 
   /** The value of `key`; throws when it was never written or is not whole. */
   read(key: string): Value {
@@ -29,8 +29,16 @@ export class V8Files<Value> {
     writeAtomic(this.path(key), serialize(value));
   }
 
-  /** Whether a value of `key` is here (whole or not). */
+  /** Whether a value of `key` is here: written whole, as a half-made one has another name. */
   has(key: string): boolean {
     return existsSync(this.path(key));
+  }
+
+  /**
+   * Removes the values whose keys are not in `keys`, and what killed writers left half-made;
+   * with `since` (ms), none written since then (pruneStore).
+   */
+  keepOnly(keys: ReadonlySet<string>, since?: number) {
+    if (existsSync(this.folder)) pruneStore(this.folder, new Set([...keys].map(this.#name)), since);
   }
 }
