@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, WebSocket } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/dist.ts';
@@ -41,15 +41,24 @@ describe.runIf(chromiumAvailable())('the editor’s preview under astro dev', ()
     copy.remove();
   });
 
-  it('shows a draft marked „Entwurf“ and an embargoed article with the end of its embargo', async () => {
+  it('shows a draft marked „Entwurf“ and an embargoed article with the end of its embargo, and reloads neither by itself', async () => {
+    // The first pages to connect: Vite hands them any reload sent while no page was open, which
+    // cuts the next navigation short. The frame would come right after `connected`.
+    const frames: string[] = [];
+    const record = (socket: WebSocket) => socket.on('framereceived', ({ payload }) => frames.push(String(payload)));
+    page.on('websocket', record);
     for (const [article, mark] of [
       [DRAFT, 'Entwurf'],
       [EMBARGOED, 'Sperrfrist bis 22.01.2025 - 06:00 Uhr'],
     ] as const) {
+      const connected = devServerConnected(page);
       expect((await page.goto(server.url + article.path))?.status()).toBe(200);
       expect(await page.locator('main h1').textContent()).toContain(article.title);
       expect(await page.locator('[data-preview-notice] strong').textContent()).toBe(mark);
+      await connected;
     }
+    page.off('websocket', record);
+    expect(frames.filter((frame) => frame.includes('full-reload'))).toEqual([]);
   });
 
   it('shows an article’s photos, made when the page first asks for them', async () => {

@@ -9,6 +9,7 @@ describe('the content problems of the editor’s preview', () => {
   it('tells a listener of every change, and stops once it stops listening', () => {
     const changes = vi.fn();
     const stop = onPagesOutdated(changes);
+    reportContentProblems('listener-test', { errors: [], warnings: [] });
     reportContentProblems('listener-test', { errors: [MISTAKE], warnings: [] });
     expect(changes).toHaveBeenCalledTimes(1);
     reportContentProblems('listener-test', { errors: [MISTAKE], warnings: [] });
@@ -35,10 +36,11 @@ describe('the content problems of the editor’s preview', () => {
     expect(settled).toBe(true);
   });
 
-  it('reloads no page for a loader’s first report when it found nothing', () => {
+  it('reloads no page for a loader’s first report, whatever it found', () => {
     const changes = vi.fn();
     const stop = onPagesOutdated(changes);
     reportContentProblems('first-clean-report', { errors: [], warnings: [] });
+    reportContentProblems('first-report-with-a-mistake', { errors: [MISTAKE], warnings: [] });
     stop();
     expect(changes).not.toHaveBeenCalled();
   });

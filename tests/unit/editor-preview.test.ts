@@ -45,6 +45,7 @@ describe('the editor’s preview integration', () => {
     // …and hands Astro's refreshContent to the loaders (loaders/store-write.ts).
     expect(contentRefresh().refresh).toBe(refreshContent);
     contentRefresh().refresh = undefined;
+    reportContentProblems('preview-reload', { errors: [], warnings: [] });
     reportContentProblems('preview-reload', { errors: [MISTAKE], warnings: [] });
     expect(send.mock.calls).toEqual([[{ type: 'full-reload', path: '*' }]]);
     httpServer.emit('close');

@@ -2,12 +2,17 @@ import { type ContentReport, contentProblems as registry } from '../handover.ts'
 
 const messages = (report: ContentReport) => JSON.stringify([...report.errors, ...report.warnings].map((problem) => problem.message));
 
-/** Called by a loader after each sync in the dev server: what it found now replaces what it found before. */
+/**
+ * Called by a loader after each sync in the dev server: what it found now replaces what it found
+ * before. Its first report reloads no page, whatever it found: no page has shown that loader's
+ * content yet, and Vite keeps a reload sent while no page is open for the first page that
+ * connects, which it would cut short (or the next page the reader asked for).
+ */
 export function reportContentProblems(loader: string, report: ContentReport) {
   const { reports } = registry();
-  const before = reports.get(loader) ?? { errors: [], warnings: [] };
+  const before = reports.get(loader);
   reports.set(loader, report);
-  if (messages(before) !== messages(report)) pagesOutdated();
+  if (before && messages(before) !== messages(report)) pagesOutdated();
 }
 
 /**
