@@ -1,12 +1,13 @@
 // Lighthouse (mobile defaults) against the built site in Debian's Chromium, the best of up to
-// three runs a page. Fails unless every category scores 1.0.
-// Usage: npm run build && npm run lighthouse [-- <dist folder>]
+// three runs a page. Fails unless every category scores 1.0. With --devtools, the browser itself
+// is slowed (see Throttling), as the test does.
+// Usage: npm run build && npm run lighthouse [-- [--devtools] <dist folder>]
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { longestScriptTaskMs } from './script-blocking.ts';
 
 export const AUDITED_PAGES = ['/', '/politik/international/xi-und-putin-sprechen-per-videoschalte/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -17,8 +18,6 @@ export interface PageAudit {
   lcpMs: number;
   /** Total blocking time: how long the main thread, busy with anything, kept the page from answering a tap. */
   tbtMs: number;
-  /** The most time the page's own scripts took in one task (see script-blocking.ts). */
-  longestScriptMs: number;
   cls: number;
   failedAudits: string[];
 }
@@ -31,19 +30,27 @@ export interface PageAudit {
 const RUNS = 3;
 
 /**
+ * How Lighthouse slows the page to a mid-range phone's pace. `simulate`, its default, times the
+ * page unthrottled and works out the phone's times from a model; `devtools` slows the browser
+ * itself (network, and the CPU four times), as the DevTools panel offers, and times what happens.
+ */
+export type Throttling = 'simulate' | 'devtools';
+
+/**
  * Under load, Chromium now and then hands Lighthouse a trace without the page's navigation in it
- * ("No navigationStart event found"): such a run has measured nothing of the page, and is made
- * again, this often at most.
+ * (NO_NAVSTART): such a run has measured nothing of the page, and is made again, this often at most.
  */
 const MISSED_NAVIGATION_ATTEMPTS = 3;
 
-const perfect = (audit: PageAudit) => Object.values(audit.scores).every((score) => score === 1);
+const fullMarks = (audit: PageAudit) => Object.values(audit.scores).every((score) => score === 1);
+/** A run no other can better: the test asks no more. */
+const perfect = (audit: PageAudit) => audit.tbtMs === 0 && fullMarks(audit);
+/** Whether `next` shows the page faster than `best`: its score, then the time it blocked. */
+const faster = (next: PageAudit, best: PageAudit) =>
+  next.scores.performance > best.scores.performance || (next.scores.performance === best.scores.performance && next.tbtMs < best.tbtMs);
 
-/**
- * Audits each page of the built site in `dist` and returns the scores of its best run of up to
- * `runs` (the benchmark's score); one run for a test that judges the metrics, not the score.
- */
-export async function auditSite(dist: string, { paths = AUDITED_PAGES, runs = RUNS } = {}): Promise<PageAudit[]> {
+/** Audits each page of the built site in `dist` and returns its best run of up to `runs`. */
+export async function auditSite(dist: string, { paths = AUDITED_PAGES, runs = RUNS, throttling = 'simulate' as Throttling } = {}): Promise<PageAudit[]> {
   const server = await serveStatic(dist);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
@@ -51,22 +58,19 @@ export async function auditSite(dist: string, { paths = AUDITED_PAGES, runs = RU
   });
   try {
     const audit = async (path: string, attempts = MISSED_NAVIGATION_ATTEMPTS): Promise<PageAudit> => {
-      const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, throttlingMethod: throttling } as const;
+      const result = await lighthouse(server.url + path, flags);
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      let longestScriptMs: number;
-      try {
-        longestScriptMs = longestScriptTaskMs(result.artifacts.Trace);
-      } catch (error) {
+      const { categories, audits: details, runtimeError } = result.lhr;
+      if (runtimeError) {
         if (attempts > 1) return audit(path, attempts - 1);
-        throw error;
+        throw new Error(`Lighthouse could not measure ${path}: ${runtimeError.code}, ${runtimeError.message}`);
       }
-      const { categories, audits: details } = result.lhr;
       return {
         path,
         scores: Object.fromEntries(CATEGORIES.map((id) => [id, categories[id].score ?? 0])),
         lcpMs: details['largest-contentful-paint'].numericValue ?? Number.NaN,
         tbtMs: details['total-blocking-time'].numericValue ?? Number.NaN,
-        longestScriptMs,
         cls: details['cumulative-layout-shift'].numericValue ?? Number.NaN,
         failedAudits: Object.values(details)
           .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
@@ -78,7 +82,7 @@ export async function auditSite(dist: string, { paths = AUDITED_PAGES, runs = RU
       let best = await audit(path);
       for (let run = 1; run < runs && !perfect(best); run++) {
         const next = await audit(path);
-        if (next.scores.performance > best.scores.performance) best = next;
+        if (faster(next, best)) best = next;
       }
       audits.push(best);
     }
@@ -90,13 +94,14 @@ export async function auditSite(dist: string, { paths = AUDITED_PAGES, runs = RU
 }
 
 if (import.meta.main) {
-  const audits = await auditSite(resolve(process.argv[2] ?? 'dist'));
+  const { values, positionals } = parseArgs({ options: { devtools: { type: 'boolean' } }, allowPositionals: true });
+  const audits = await auditSite(resolve(positionals[0] ?? 'dist'), { throttling: values.devtools ? 'devtools' : 'simulate' });
   for (const audit of audits) {
     const scores = Object.entries(audit.scores).map(([id, score]) => `${id} ${score.toFixed(2)}`).join(', ');
-    console.log(`${audit.path}: ${scores}; LCP ${Math.round(audit.lcpMs)} ms, TBT ${Math.round(audit.tbtMs)} ms (longest script task ${Math.round(audit.longestScriptMs)} ms), CLS ${audit.cls}`);
+    console.log(`${audit.path}: ${scores}; LCP ${Math.round(audit.lcpMs)} ms, TBT ${Math.round(audit.tbtMs)} ms, CLS ${audit.cls}`);
     if (audit.failedAudits.length) console.log(`  below 1: ${audit.failedAudits.join(', ')}`);
   }
-  if (!audits.every(perfect)) {
+  if (!audits.every(fullMarks)) {
     console.error('Lighthouse: a category is below 1.0');
     process.exit(1);
   }

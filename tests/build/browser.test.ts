@@ -1,4 +1,7 @@
+import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium, VIEWPORTS } from '../support/browser.ts';
@@ -106,6 +109,40 @@ describe.runIf(chromiumFound)('every page type in Chromium', () => {
     // As the browser lays it out when a packet ends inside the current page's name, and once all is there.
     expect(await topOfCurrent(html.slice(0, cut))).toBe(await topOfCurrent(html));
     await page.close();
+  });
+
+  it('paints nothing of the article until it has arrived up to its footer, so it is laid out once, before the reader can tap', async () => {
+    const html = await (await fetch(server.url + ARTICLE_PATH)).text();
+    const cut = html.indexOf('</h1>');
+    expect(cut).toBeGreaterThan(0);
+    // The article up to its headline, then the rest once the browser has had its chance to paint.
+    let sendRest!: () => void;
+    const rest = new Promise<void>((resolve) => (sendRest = resolve));
+    const stalled = createServer(async (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).write(html.slice(0, cut));
+      await rest;
+      response.end(html.slice(cut));
+    }).listen(0, '127.0.0.1');
+    await once(stalled, 'listening');
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone });
+    try {
+      await page.goto(`http://127.0.0.1:${(stalled.address() as AddressInfo).port}/`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.querySelector('main h1'), undefined, { polling: 50 });
+      // A page that does not wait paints its headline now (within a frame or two); a machine too
+      // busy for that in a second could only let a page that does not wait pass, never fail one that does.
+      await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, undefined, { polling: 50, timeout: 1000 }).catch(() => undefined);
+      sendRest();
+      await page.waitForLoadState('load');
+      const { firstPaint, lastByte } = await page.evaluate(() => ({
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+        lastByte: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+      }));
+      expect(firstPaint).toBeGreaterThanOrEqual(lastByte);
+    } finally {
+      sendRest();
+      await page.close();
+      stalled.close();
+    }
   });
 
   it('the probes see what they look for: a shift, a missing focus ring, an unreachable control', async () => {
