@@ -38,17 +38,19 @@ describe('house ads in the built site', () => {
     }
   });
 
-  it('are plain HTML: the article page runs the scripts of its buttons and header, and no other', () => {
-    expect(pageModules(loadPage(ARTICLE_PATH), ARTICLE_PATH)).toEqual(['KeepButton', 'KeptLink', 'ListenButton', 'ShareButton']);
+  it('are plain HTML: the article page runs the scripts of its buttons, header and layout, and no other', () => {
+    expect(pageModules(loadPage(ARTICLE_PATH), ARTICLE_PATH)).toEqual(['BaseLayout', 'KeepButton', 'KeptLink', 'ListenButton', 'ShareButton']);
   });
 
-  it('know each component’s script by the selector it alone looks up', () => {
+  it('know each component’s and layout’s script by what it alone holds', () => {
     const scripts = Object.fromEntries(
-      readdirSync('src/components').map((file) => [file.replace('.astro', ''), /<script>([\s\S]*?)<\/script>/.exec(readFileSync(join('src/components', file), 'utf8'))?.[1]]),
+      ['src/components', 'src/layouts'].flatMap((folder) =>
+        readdirSync(folder).map((file) => [file.replace('.astro', ''), /<script>([\s\S]*?)<\/script>/.exec(readFileSync(join(folder, file), 'utf8'))?.[1]]),
+      ),
     );
     expect(Object.keys(scripts).filter((name) => scripts[name]).sort()).toEqual(Object.keys(SCRIPT_MODULES));
-    for (const [name, selector] of Object.entries(SCRIPT_MODULES)) {
-      expect(Object.keys(scripts).filter((other) => scripts[other]?.includes(`'${selector}'`)), selector).toEqual([name]);
+    for (const [name, marker] of Object.entries(SCRIPT_MODULES)) {
+      expect(Object.keys(scripts).filter((other) => scripts[other]?.includes(marker)), marker).toEqual([name]);
     }
   });
 });

@@ -47,7 +47,7 @@ describe.runIf(chromiumAvailable())('the next page, on a fast 4G connection', ()
     // Turn about, so that whatever else the machine is doing weighs on both alike.
     for (const link of WAY) {
       const withRules = await clickToLargestPaint(speculating, link, seenWith);
-      const without = await clickToLargestPaint(plain, link, seenWithout, false);
+      const without = await clickToLargestPaint(plain, link, seenWithout, { until: false });
       expect(new URL(withRules.to).pathname).toBe(new URL(without.to).pathname);
       sooner.push(withRules.ms);
       later.push(without.ms);
@@ -62,6 +62,34 @@ describe.runIf(chromiumAvailable())('the next page, on a fast 4G connection', ()
     // show it is the machine's, and a busy one spreads it either way: half a round trip is the
     // margin for that.
     expect(median(later) - median(sooner)).toBeGreaterThanOrEqual(FAST_4G.latencyMs / 2);
+  });
+
+  it('is laid out while it is rendered ahead: a reader who clicks while its photos are still on their way gets it painted, not laid out again', async () => {
+    let holding = false;
+    let release!: () => void;
+    const photos = new Promise<void>((resolve) => (release = resolve));
+    const server = await serveStatic(NEWSROOM_SITE, '/', { connection: FAST_4G, hold: (path) => (holding && path.startsWith('/_astro/fotos/') ? photos : undefined) });
+    try {
+      const tab = await openReader(browser, `${server.url}/`);
+      holding = true;
+      let delivery: Delivery | undefined;
+      const events = await browser.trace(['devtools.timeline'], async () => {
+        ({ delivery } = await clickToLargestPaint(tab, WAY[0], new Set(), { until: 'DOMContentLoaded', onClick: release }));
+      });
+      expect(delivery).toBe('prerender');
+      const clicked = events.find((event) => event.name === 'EventDispatch' && event.args.data?.type === 'mouseup')!.ts;
+      const page = events.find((event) => event.name === 'largestContentfulPaint::Candidate' && event.ts > clicked)!.args.frame;
+      const inPage = (name: string) => events.filter((event) => event.name === name && (event.args.data ?? event.args.beginData)?.frame === page);
+      // The click came before the page had loaded, as the photos were held back until then.
+      expect(inPage('MarkLoad').map((event) => event.ts > clicked)).toEqual([true]);
+      const wholeLayouts = inPage('Layout').filter((event) => event.args.beginData!.dirtyObjects === event.args.beginData!.totalObjects);
+      expect(wholeLayouts.length).toBeGreaterThan(0);
+      const afterClick = wholeLayouts.filter((event) => event.ts > clicked);
+      expect(afterClick.map((event) => `the whole page laid out ${Math.round((event.ts - clicked) / 1000)} ms after the click`)).toEqual([]);
+    } finally {
+      release();
+      await server.close();
+    }
   });
 
   it('is fetched ahead only for the site’s own pages: never an ad (house ads lead to /newsletter/ and /abo/ too), a feed or the page itself', async () => {

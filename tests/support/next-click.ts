@@ -1,4 +1,4 @@
-import type { ReaderBrowser, ReaderTab } from './reader-tab.ts';
+import type { ReaderBrowser, ReaderTab, ReadyEvent } from './reader-tab.ts';
 import type { Connection } from './static-server.ts';
 
 /**
@@ -31,19 +31,29 @@ export async function openReader(browser: ReaderBrowser, url: string): Promise<R
 /** How the next page reached the reader: rendered ahead, fetched ahead, or fetched on the click. */
 export type Delivery = 'prerender' | 'prefetch' | 'network';
 
+export interface Pointing {
+  /**
+   * How long the reader points before clicking: until the page rendered ahead has fired this
+   * event (its load by default); `false` for a site that sends no rules.
+   */
+  until?: ReadyEvent | false;
+  /** Called right after the click. */
+  onClick?: () => void;
+}
+
 /**
  * Points at the first link matching `selector` to a page the reader has not seen yet (a seen
  * one may come from the browser's cache, which would measure nothing), waits until the browser
- * holds its page (unless `speculated` is false: the site then sends no rules), clicks, and
- * returns how long after the click the next page had its largest contentful paint, in ms, once
- * everything it loads has loaded. A page rendered ahead counts as painted no sooner than the
- * first frame after it is shown (web-vitals counts from its activation alone).
+ * holds its page (see `Pointing`), clicks, and returns how long after the click the next page
+ * had its largest contentful paint, in ms, once everything it loads has loaded. A page rendered
+ * ahead counts as painted no sooner than the first frame after it is shown (web-vitals counts
+ * from its activation alone).
  */
 export async function clickToLargestPaint(
   tab: ReaderTab,
   selector: string,
   seen: Set<string>,
-  speculated = true,
+  { until = 'load', onClick }: Pointing = {},
 ): Promise<{ ms: number; to: string; delivery: Delivery }> {
   seen.add(new URL(await tab.evaluate<string>('location.href')).pathname);
   const link = await tab.evaluate<{ href: string; x: number; y: number } | null>(`(() => {
@@ -57,13 +67,14 @@ export async function clickToLargestPaint(
   })()`);
   if (!link) throw new Error(`every link "${selector}" leads to a page seen before`);
   await tab.mouse('mouseMoved', link.x, link.y);
-  if (speculated) await tab.ahead(link.href);
+  if (until) await tab.ahead(link.href, until);
   await tab.mouse('mousePressed', link.x, link.y);
   // The click is the release. Its time is taken here, on the clock the page's times are on too
   // (the system's), since a page left for one rendered ahead is gone too soon to report it; so
   // the measure includes the event's way to the page.
   const clicked = performance.timeOrigin + performance.now();
   await tab.mouse('mouseReleased', link.x, link.y);
+  onClick?.();
   await tab.shown(link.href);
   const { paint, firstShown, activated, delivery } = await tab.evaluate<{ paint: number; firstShown?: number; activated: boolean; delivery: string }>(`
     // The paint of the last element to load is reported in the frame after it.

@@ -41,11 +41,13 @@ export function pageJavaScriptSources($: CheerioAPI, pagePath: string): string[]
 }
 
 /**
- * The components that ship a script, each with the selector its script looks up first: no other
- * component's script names it, and minifying keeps it, so it tells the script in a built page.
+ * The components and layouts that ship a script, each with what its script alone holds, which
+ * minifying keeps, so that it tells the script in a built page: the selector it looks up first,
+ * or for the layout, which looks up nothing, the one call it makes.
  */
 export const SCRIPT_MODULES = {
   AdLoader: '[data-ad-slot]',
+  BaseLayout: 'getBoundingClientRect',
   KeepButton: '[data-keeper]',
   KeptArticles: '[data-shelf-status]',
   KeptLink: '[data-kept-link]',

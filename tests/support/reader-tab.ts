@@ -20,6 +20,9 @@ interface TabPage {
   candidates: string[];
 }
 
+/** An event of a page's loading, by which it is ready: its document parsed, or everything loaded. */
+export type ReadyEvent = 'DOMContentLoaded' | 'load';
+
 /** How far ahead of the click the browser went for a page. */
 export type Ahead = 'prerender' | 'prefetch';
 
@@ -30,19 +33,41 @@ export interface ReaderTab {
   evaluate: <T>(expression: string) => Promise<T>;
   /** A mouse event at a point of the page shown, as a reader's hand makes it. */
   mouse: (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased', x: number, y: number) => Promise<void>;
-  /** Resolves once the browser holds `url`, rendered ahead or fetched, as it does when a link has the reader's attention. */
-  ahead: (url: string) => Promise<Ahead>;
+  /**
+   * Resolves once the browser holds `url`, as it does when a link has the reader's attention:
+   * fetched, or rendered ahead and ready by `readyBy` (its load by default).
+   */
+  ahead: (url: string, readyBy?: ReadyEvent) => Promise<Ahead>;
   /** Resolves once the tab shows `url`, loaded. */
   shown: (url: string) => Promise<void>;
   /** What the speculation rules of the page shown make candidates, as `Prefetch <url>` or `Prerender <url>`. */
   candidates: () => string[];
 }
 
+/** An event of a Chromium trace, as `chrome://tracing` shows it. */
+export interface TraceEvent {
+  name: string;
+  /** Microseconds, on the trace's own clock. */
+  ts: number;
+  args: { frame?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
+}
+
 export interface ReaderBrowser {
   /** A tab in a profile of its own (no cache or storage shared with other tabs); `script` runs in every page before the page's own. */
   open: (script: string) => Promise<ReaderTab>;
+  /** What the browser's processes did, in the trace `categories`, while `during` ran. */
+  trace: (categories: string[], during: () => Promise<unknown>) => Promise<TraceEvent[]>;
   close: () => Promise<void>;
 }
+
+/**
+ * Whether a page has fired the event, its listeners run. Not `document.readyState`: it turns
+ * `interactive` before the page's deferred scripts and modules have run.
+ */
+const FIRED: Record<ReadyEvent, string> = {
+  DOMContentLoaded: `performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd > 0`,
+  load: `performance.getEntriesByType('navigation')[0].loadEventEnd > 0`,
+};
 
 /**
  * Chromium with tabs as a reader has them, attached through their tab target, so that pages are
@@ -53,7 +78,24 @@ export async function launchReaderBrowser(): Promise<ReaderBrowser> {
   // Tells of every page's address and of a page rendered ahead becoming the one shown.
   await devtools.send('Target.setDiscoverTargets', { discover: true });
   await devtools.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: true, filter: [{ type: 'tab' }] });
-  return { open: (script) => openTab(devtools, script), close: devtools.close };
+  return { open: (script) => openTab(devtools, script), trace: (categories, during) => trace(devtools, categories, during), close: devtools.close };
+}
+
+async function trace(devtools: DevTools, categories: string[], during: () => Promise<unknown>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  let collecting = true;
+  const complete = new Promise<void>((resolve) =>
+    devtools.on(({ method, params }) => {
+      if (collecting && method === 'Tracing.dataCollected') events.push(...(params.value as TraceEvent[]));
+      if (collecting && method === 'Tracing.tracingComplete') resolve();
+    }),
+  );
+  await devtools.send('Tracing.start', { traceConfig: { includedCategories: categories } });
+  await during();
+  await devtools.send('Tracing.end');
+  await complete;
+  collecting = false;
+  return events;
 }
 
 async function openTab(devtools: DevTools, script: string): Promise<ReaderTab> {
@@ -75,6 +117,7 @@ async function openTab(devtools: DevTools, script: string): Promise<ReaderTab> {
     });
   const pageOf = (session?: string) => [...pages.values()].find((page) => page.session === session);
   const shownPage = () => [...pages.values()].find((page) => !page.prerendering);
+  const renderedAhead = (url: string) => [...pages.values()].find((page) => page.prerendering && page.url === url);
 
   // Headless Chromium's window has tabs of its own for the address bar's popups; they hold no page.
   const tabSessions = new Set<string>();
@@ -130,12 +173,12 @@ async function openTab(devtools: DevTools, script: string): Promise<ReaderTab> {
     if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.text}`);
     return result.value;
   };
-  const loaded = (session: string) =>
-    evaluateIn(session, `new Promise((loaded) => document.readyState === 'complete' ? loaded() : addEventListener('load', () => loaded(), { once: true }))`);
+  const ready = (session: string, event: ReadyEvent = 'load') =>
+    evaluateIn(session, `new Promise((ready) => ${FIRED[event]} ? ready() : addEventListener('${event}', () => ready(), { once: true }))`);
   const evaluate = <T>(expression: string) => evaluateIn<T>(shownPage()!.session, expression);
   const shown = async (url: string) => {
     await until(() => (shownPage()?.url === url ? true : undefined));
-    await loaded(shownPage()!.session);
+    await ready(shownPage()!.session);
   };
   return {
     goto: async (url) => {
@@ -146,16 +189,15 @@ async function openTab(devtools: DevTools, script: string): Promise<ReaderTab> {
     mouse: async (type, x, y) => {
       await inShown('Input.dispatchMouseEvent', { type, x, y, button: type === 'mouseMoved' ? 'none' : 'left', clickCount: type === 'mouseMoved' ? 0 : 1 });
     },
-    ahead: async (url) => {
+    ahead: async (url, readyBy = 'load') => {
       const status = (action: string) => shownPage()?.speculation.get(`${action} ${url}`);
       // Chromium prerenders through its prefetch; a prefetch alone counts once the prerender has failed.
       const ahead = await until<Ahead>(() => {
         if (status('prerender') === 'Ready') return 'prerender';
         return status('prerender') === 'Failure' && status('prefetch') === 'Ready' ? 'prefetch' : undefined;
       });
-      // A page rendered ahead is ready to be shown once it has loaded, as it has while a reader points and reads the link.
-      const rendered = [...pages.values()].find((page) => page.prerendering && page.url === url);
-      if (ahead === 'prerender' && rendered) await loaded(rendered.session);
+      // Chromium may tell of the address of a page rendered ahead only after it is ready.
+      if (ahead === 'prerender') await ready((await until(() => renderedAhead(url))).session, readyBy);
       return ahead;
     },
     shown,

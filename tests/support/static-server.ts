@@ -33,6 +33,8 @@ export interface ServeOptions {
   leaveOut?: string[];
   /** A slower connection than loopback's; none by default. */
   connection?: Connection;
+  /** Holds back the response to a path for which it returns a promise, until that settles. */
+  hold?: (path: string) => Promise<void> | undefined;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface ServeOptions {
 export async function serveStatic(
   root: string,
   base = '/',
-  { leaveOut = [], connection }: ServeOptions = {},
+  { leaveOut = [], connection, hold }: ServeOptions = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
@@ -71,8 +73,10 @@ export async function serveStatic(
       headers['content-encoding'] = 'br';
     }
     const send = () => response.writeHead(found ? 200 : 404, headers).end(body);
-    if (connection) setTimeout(send, connection.latencyMs + (body.length * 8 * 1000) / connection.bitsPerSecond);
-    else send();
+    const delayed = connection ? () => setTimeout(send, connection.latencyMs + (body.length * 8 * 1000) / connection.bitsPerSecond) : send;
+    const held = hold?.(path);
+    if (held) held.then(delayed, delayed);
+    else delayed();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
