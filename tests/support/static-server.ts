@@ -73,10 +73,13 @@ export async function serveStatic(
       headers['content-encoding'] = 'br';
     }
     const send = () => response.writeHead(found ? 200 : 404, headers).end(body);
-    const delayed = connection ? () => setTimeout(send, connection.latencyMs + (body.length * 8 * 1000) / connection.bitsPerSecond) : send;
+    const respond = () => {
+      if (connection) setTimeout(send, connection.latencyMs + (body.length * 8 * 1000) / connection.bitsPerSecond);
+      else send();
+    };
     const held = hold?.(path);
-    if (held) held.then(delayed, delayed);
-    else delayed();
+    if (held) held.then(respond, respond);
+    else respond();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
