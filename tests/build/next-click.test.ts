@@ -72,13 +72,16 @@ describe.runIf(chromiumAvailable())('the next page, on a fast 4G connection', ()
     try {
       const tab = await openReader(browser, `${server.url}/`);
       holding = true;
-      let delivery: Delivery | undefined;
-      const events = await browser.trace(['devtools.timeline'], async () => {
-        ({ delivery } = await clickToLargestPaint(tab, WAY[0], new Set(), { until: 'DOMContentLoaded', onClick: release }));
-      });
-      expect(delivery).toBe('prerender');
-      const clicked = events.find((event) => event.name === 'EventDispatch' && event.args.data?.type === 'mouseup')!.ts;
-      const page = events.find((event) => event.name === 'largestContentfulPaint::Candidate' && event.ts > clicked)!.args.frame;
+      const { result, events } = await browser.trace(['devtools.timeline'], () =>
+        clickToLargestPaint(tab, WAY[0], new Set(), { until: 'DOMContentLoaded', onClick: release }),
+      );
+      expect(result.delivery).toBe('prerender');
+      const mouseUp = events.find((event) => event.name === 'EventDispatch' && event.args.data?.type === 'mouseup');
+      expect(mouseUp, 'the click in the trace').toBeDefined();
+      const clicked = mouseUp!.ts;
+      const largestPaint = events.find((event) => event.name === 'largestContentfulPaint::Candidate' && event.ts > clicked);
+      expect(largestPaint?.args.frame, 'the page’s largest paint in the trace').toBeDefined();
+      const page = largestPaint!.args.frame;
       const inPage = (name: string) => events.filter((event) => event.name === name && (event.args.data ?? event.args.beginData)?.frame === page);
       // The click came before the page had loaded, as the photos were held back until then.
       expect(inPage('MarkLoad').map((event) => event.ts > clicked)).toEqual([true]);

@@ -14,8 +14,8 @@ export interface DevToolsEvent {
 
 export interface DevTools {
   send: <Result = Record<string, unknown>>(method: string, params?: object, sessionId?: string) => Promise<Result>;
-  /** Calls `listener` with every event from now on. */
-  on: (listener: (event: DevToolsEvent) => void) => void;
+  /** Calls `listener` with every event from now on, until the function returned is called. */
+  on: (listener: (event: DevToolsEvent) => void) => () => void;
   close: () => Promise<void>;
 }
 
@@ -67,7 +67,10 @@ export function launchDevTools(): DevTools {
         answers.set(id, { resolve, reject, method });
         commands.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
       }),
-    on: (listener) => void listeners.add(listener),
+    on: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     close: async () => {
       browser.kill();
       await exited;

@@ -47,7 +47,7 @@ export function pageJavaScriptSources($: CheerioAPI, pagePath: string): string[]
  */
 export const SCRIPT_MODULES = {
   AdLoader: '[data-ad-slot]',
-  BaseLayout: 'getBoundingClientRect',
+  BaseLayout: 'documentElement.getBoundingClientRect',
   KeepButton: '[data-keeper]',
   KeptArticles: '[data-shelf-status]',
   KeptLink: '[data-kept-link]',
@@ -57,7 +57,7 @@ export const SCRIPT_MODULES = {
 
 /**
  * The modules a built page's scripts are, by SCRIPT_MODULES, sorted: each script the page runs
- * itself (inline or a file), named by the one module whose selector it holds, or as
+ * itself (inline or a file), named by the one module whose marker it holds, or as
  * "unknown script" when it holds none or several, so that nothing unaccounted for passes.
  */
 export function pageModules($: CheerioAPI, pagePath: string): string[] {
@@ -66,7 +66,7 @@ export function pageModules($: CheerioAPI, pagePath: string): string[] {
     .map((script) => {
       const src = $(script).attr('src');
       const code = src ? readFileSync(fileFor(new URL(src, new URL(pagePath, ORIGIN)).pathname), 'utf8') : $(script).text();
-      const named = Object.entries(SCRIPT_MODULES).filter(([, selector]) => code.includes(selector));
+      const named = Object.entries(SCRIPT_MODULES).filter(([, marker]) => code.includes(marker));
       return named.length === 1 ? named[0][0] : 'unknown script';
     })
     .sort();

@@ -35,9 +35,9 @@ export interface ReaderTab {
   mouse: (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased', x: number, y: number) => Promise<void>;
   /**
    * Resolves once the browser holds `url`, as it does when a link has the reader's attention:
-   * fetched, or rendered ahead and ready by `readyBy` (its load by default).
+   * fetched, or rendered ahead and ready by `readyBy`.
    */
-  ahead: (url: string, readyBy?: ReadyEvent) => Promise<Ahead>;
+  ahead: (url: string, readyBy: ReadyEvent) => Promise<Ahead>;
   /** Resolves once the tab shows `url`, loaded. */
   shown: (url: string) => Promise<void>;
   /** What the speculation rules of the page shown make candidates, as `Prefetch <url>` or `Prerender <url>`. */
@@ -55,18 +55,19 @@ export interface TraceEvent {
 export interface ReaderBrowser {
   /** A tab in a profile of its own (no cache or storage shared with other tabs); `script` runs in every page before the page's own. */
   open: (script: string) => Promise<ReaderTab>;
-  /** What the browser's processes did, in the trace `categories`, while `during` ran. */
-  trace: (categories: string[], during: () => Promise<unknown>) => Promise<TraceEvent[]>;
+  /** What `during` resolved to, and what the browser's processes did meanwhile, in the trace `categories`. */
+  trace: <T>(categories: string[], during: () => Promise<T>) => Promise<{ result: T; events: TraceEvent[] }>;
   close: () => Promise<void>;
 }
 
 /**
- * Whether a page has fired the event, its listeners run. Not `document.readyState`: it turns
- * `interactive` before the page's deferred scripts and modules have run.
+ * The time of the page's navigation entry that is set once it has fired the event, its
+ * listeners run. Not `document.readyState`: it turns `interactive` before the page's deferred
+ * scripts and modules have run.
  */
 const FIRED: Record<ReadyEvent, string> = {
-  DOMContentLoaded: `performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd > 0`,
-  load: `performance.getEntriesByType('navigation')[0].loadEventEnd > 0`,
+  DOMContentLoaded: 'domContentLoadedEventEnd',
+  load: 'loadEventEnd',
 };
 
 /**
@@ -81,21 +82,24 @@ export async function launchReaderBrowser(): Promise<ReaderBrowser> {
   return { open: (script) => openTab(devtools, script), trace: (categories, during) => trace(devtools, categories, during), close: devtools.close };
 }
 
-async function trace(devtools: DevTools, categories: string[], during: () => Promise<unknown>): Promise<TraceEvent[]> {
+async function trace<T>(devtools: DevTools, categories: string[], during: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
   const events: TraceEvent[] = [];
-  let collecting = true;
-  const complete = new Promise<void>((resolve) =>
-    devtools.on(({ method, params }) => {
-      if (collecting && method === 'Tracing.dataCollected') events.push(...(params.value as TraceEvent[]));
-      if (collecting && method === 'Tracing.tracingComplete') resolve();
-    }),
-  );
+  let stopListening = () => {};
+  const complete = new Promise<void>((resolve) => {
+    stopListening = devtools.on(({ method, params }) => {
+      if (method === 'Tracing.dataCollected') events.push(...(params.value as TraceEvent[]));
+      if (method === 'Tracing.tracingComplete') resolve();
+    });
+  });
   await devtools.send('Tracing.start', { traceConfig: { includedCategories: categories } });
-  await during();
-  await devtools.send('Tracing.end');
-  await complete;
-  collecting = false;
-  return events;
+  // A browser left tracing would refuse the next trace.
+  try {
+    return { result: await during(), events };
+  } finally {
+    await devtools.send('Tracing.end');
+    await complete;
+    stopListening();
+  }
 }
 
 async function openTab(devtools: DevTools, script: string): Promise<ReaderTab> {
@@ -173,12 +177,15 @@ async function openTab(devtools: DevTools, script: string): Promise<ReaderTab> {
     if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.text}`);
     return result.value;
   };
-  const ready = (session: string, event: ReadyEvent = 'load') =>
-    evaluateIn(session, `new Promise((ready) => ${FIRED[event]} ? ready() : addEventListener('${event}', () => ready(), { once: true }))`);
+  const ready = (session: string, event: ReadyEvent) =>
+    evaluateIn(
+      session,
+      `new Promise((ready) => performance.getEntriesByType('navigation')[0].${FIRED[event]} > 0 ? ready() : addEventListener('${event}', () => ready(), { once: true }))`,
+    );
   const evaluate = <T>(expression: string) => evaluateIn<T>(shownPage()!.session, expression);
   const shown = async (url: string) => {
     await until(() => (shownPage()?.url === url ? true : undefined));
-    await ready(shownPage()!.session);
+    await ready(shownPage()!.session, 'load');
   };
   return {
     goto: async (url) => {
@@ -189,15 +196,19 @@ async function openTab(devtools: DevTools, script: string): Promise<ReaderTab> {
     mouse: async (type, x, y) => {
       await inShown('Input.dispatchMouseEvent', { type, x, y, button: type === 'mouseMoved' ? 'none' : 'left', clickCount: type === 'mouseMoved' ? 0 : 1 });
     },
-    ahead: async (url, readyBy = 'load') => {
+    ahead: async (url, readyBy) => {
       const status = (action: string) => shownPage()?.speculation.get(`${action} ${url}`);
       // Chromium prerenders through its prefetch; a prefetch alone counts once the prerender has failed.
       const ahead = await until<Ahead>(() => {
         if (status('prerender') === 'Ready') return 'prerender';
         return status('prerender') === 'Failure' && status('prefetch') === 'Ready' ? 'prefetch' : undefined;
       });
-      // Chromium may tell of the address of a page rendered ahead only after it is ready.
-      if (ahead === 'prerender') await ready((await until(() => renderedAhead(url))).session, readyBy);
+      if (ahead === 'prerender') {
+        // Chromium may tell of the address of a page rendered ahead only after it is ready, or drop the page.
+        const rendered = await until(() => renderedAhead(url) ?? (status('prerender') === 'Ready' ? undefined : null));
+        if (!rendered) throw new Error(`Chromium dropped the page it had rendered ahead for ${url} (${status('prerender')})`);
+        await ready(rendered.session, readyBy);
+      }
       return ahead;
     },
     shown,

@@ -33,7 +33,7 @@ export interface ServeOptions {
   leaveOut?: string[];
   /** A slower connection than loopback's; none by default. */
   connection?: Connection;
-  /** Holds back the response to a path for which it returns a promise, until that settles. */
+  /** Holds back the response to a path for which it returns a promise until that settles, then sends it as the connection would. */
   hold?: (path: string) => Promise<void> | undefined;
 }
 
